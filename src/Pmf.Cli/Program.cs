@@ -1,1 +1,4 @@
-return 0;
+using Pmf.Cli;
+using Spectre.Console;
+
+return await PmfApp.RunAsync(args, AnsiConsole.Console, TimeProvider.System);

@@ -15,6 +15,12 @@ public readonly record struct FinancialYear(int StartYear) : IComparable<Financi
     /// <summary>The key as the warehouse stores it, e.g. <c>2025/26</c>.</summary>
     public string Key => string.Create(CultureInfo.InvariantCulture, $"{StartYear}/{(StartYear + 1) % 100:00}");
 
+    /// <summary>The financial year before this one.</summary>
+    public FinancialYear Previous() => new(StartYear - 1);
+
+    /// <summary>The financial year after this one.</summary>
+    public FinancialYear NextYear() => new(StartYear + 1);
+
     /// <summary>The financial year containing <paramref name="date"/>.</summary>
     public static FinancialYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration;
+using Pmf.Pipeline;
+using Pmf.Pipeline.Warehouse;
+using Spectre.Console;
+
+namespace Pmf.Cli;
+
+/// <summary>What every command shares: the console, the clock, settings and the error policy.</summary>
+internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public IAnsiConsole Console { get; } = console;
+
+    public TimeProvider Time { get; } = time;
+
+    /// <summary>Settings from pmf.json (or --config), PMF__ environment variables and options, in rising precedence.</summary>
+    public static IConfiguration Configuration(ParseResult parse)
+    {
+        var file = parse.GetValue(GlobalOptions.Config);
+        if (file is { Exists: false })
+        {
+            throw new ConfigurationProblemException($"The settings file {file.FullName} does not exist; pass an existing file to --config or leave it out.");
+        }
+
+        var overrides = new Dictionary<string, string?>();
+        if (parse.GetValue(GlobalOptions.Provider) is { } provider)
+        {
+            overrides[$"{WarehouseOptions.Section}:Provider"] = provider;
+        }
+
+        if (parse.GetValue(GlobalOptions.Connection) is { } connection)
+        {
+            overrides[$"{WarehouseOptions.Section}:ConnectionString"] = connection;
+        }
+
+        return new ConfigurationBuilder()
+            .AddJsonFile(file?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "pmf.json"), optional: file is null)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+    }
+
+    /// <summary>The warehouse the settings point at.</summary>
+    public static WarehouseOptions Warehouse(ParseResult parse)
+    {
+        var options = new WarehouseOptions();
+        Configuration(parse).GetSection(WarehouseOptions.Section).Bind(options);
+        if (options.Validate() is { } problem)
+        {
+            throw new ConfigurationProblemException(problem);
+        }
+
+        return options;
+    }
+
+    /// <summary>
+    /// Runs a command body under the CLI's error policy: a problem with settings or input is one
+    /// clear sentence and exit code 2, never a stack trace.
+    /// </summary>
+    public async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (ConfigurationProblemException e)
+        {
+            Console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.MarkupLine("[yellow]Cancelled.[/]");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or WarehouseException)
+        {
+            Console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return ExitCodes.UsageOrConfiguration;
+        }
+    }
+
+    /// <summary>Writes <paramref name="value"/> as indented JSON to standard output.</summary>
+    public void WriteJson(object value) => Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+}

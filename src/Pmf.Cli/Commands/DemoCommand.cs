@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Catalogue;
+using Pmf.Pipeline.Jobs;
+using Pmf.Pipeline.Samples;
+using Pmf.Pipeline.Warehouse;
+using Spectre.Console;
+
+namespace Pmf.Cli.Commands;
+
+/// <summary>
+/// <c>pmf demo</c>: the product's main job end to end on the embedded default (a SQLite file),
+/// from a realistic joint-council framework. Running it again changes nothing.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder for the demo's catalogue, warehouse and outputs.",
+            DefaultValueFactory = _ => new DirectoryInfo("pmf-demo"),
+        };
+        var asOf = new Option<DateOnly?>("--as-of")
+        {
+            Description = "Run the demo as if today were this date (default: today). Fixes the financial years it uses.",
+        };
+        var command = new Command("demo", "Run the pipeline end to end on a sample joint-council framework, into a SQLite warehouse.") { output, asOf };
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        {
+            var folder = parse.GetValue(output)!;
+            var today = parse.GetValue(asOf) ?? UkClock.Today(cli.Time);
+            var result = await RunAsync(cli, folder, today, parse.GetValue(GlobalOptions.Json), cancellationToken);
+            return result.Loaded && result.Problems.Count == 0 ? ExitCodes.Done : ExitCodes.DataProblems;
+        }));
+        return command;
+    }
+
+    private static async Task<CatalogueLoadOutcome> RunAsync(CliContext cli, DirectoryInfo folder, DateOnly today, bool json, CancellationToken cancellationToken)
+    {
+        folder.Create();
+        var cataloguePath = Path.Combine(folder.FullName, "catalogue.xlsx");
+        var options = new WarehouseOptions { Provider = "sqlite", ConnectionString = $"Data Source={Path.Combine(folder.FullName, "warehouse.db")}" };
+        var warehouse = new WarehouseDatabase(options);
+        var framework = SampleFramework.Create(FinancialYear.Containing(today));
+
+        CatalogueLoadOutcome outcome = null!;
+        MigrationOutcome migration = null!;
+        await Steps(cli, json).StartAsync("Building the demo", async ctx =>
+        {
+            ctx.Status("Writing the sample catalogue workbook");
+            CatalogueWorkbookWriter.Write(framework, cataloguePath);
+            ctx.Status("Creating the SQLite warehouse");
+            migration = await warehouse.MigrateAsync(cancellationToken);
+            ctx.Status("Validating and loading the catalogue");
+            await using var stream = File.OpenRead(cataloguePath);
+            outcome = await new LoadCatalogueJob(warehouse, cli.Time, NullLogger<LoadCatalogueJob>.Instance)
+                .RunAsync(stream, Path.GetFileName(cataloguePath), today, cancellationToken);
+        });
+
+        if (json)
+        {
+            cli.WriteJson(new { folder = folder.FullName, catalogue = cataloguePath, warehouse = options.ConnectionString, migration, outcome });
+            return outcome;
+        }
+
+        cli.Console.Write(new Rule("[bold]PMF Pipeline demo[/]").LeftJustified());
+        cli.Console.MarkupLineInterpolated($"As of [bold]{today:d MMMM yyyy}[/] (financial year {FinancialYear.Containing(today)}), in [bold]{folder.FullName}[/]");
+        WarehouseReport.Migration(cli.Console, options, migration);
+        CatalogueReport.Write(cli.Console, outcome);
+        cli.Console.Write(FrameworkTable(framework));
+        cli.Console.MarkupLineInterpolated($"Catalogue workbook: [link]{cataloguePath}[/]");
+        cli.Console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder.FullName, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
+        return outcome;
+    }
+
+    private static Status Steps(CliContext cli, bool json) =>
+        cli.Console.Status().AutoRefresh(!json && cli.Console.Profile.Capabilities.Interactive);
+
+    private static Table FrameworkTable(Framework framework)
+    {
+        var table = new Table().Title("Indicators by council and frequency").Border(TableBorder.Rounded)
+            .AddColumns("Council", "Monthly", "Quarterly", "Annual", "Qualitative", "With targets");
+        var targeted = framework.Targets.Select(t => t.IndicatorCode).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var council in framework.Councils)
+        {
+            var mine = framework.Indicators.Where(i => i.CouncilCode == council.Code).ToList();
+            table.AddRow(
+                Markup.Escape(council.Name),
+                Count(mine, i => i.Frequency == Frequency.Monthly),
+                Count(mine, i => i.Frequency == Frequency.Quarterly),
+                Count(mine, i => i.Frequency == Frequency.Annual),
+                Count(mine, i => i.Type == IndicatorType.Qualitative),
+                Count(mine, i => targeted.Contains(i.Code)));
+        }
+
+        return table;
+    }
+
+    private static string Count(List<Indicator> indicators, Func<Indicator, bool> predicate) =>
+        indicators.Count(predicate).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

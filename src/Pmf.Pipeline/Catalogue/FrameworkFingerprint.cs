@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Pmf.Pipeline.Catalogue;
+
+/// <summary>
+/// A hash of what a catalogue says rather than of its bytes: the same framework saved again by
+/// Excel (new timestamps, same content) is recognised as unchanged.
+/// </summary>
+public static class FrameworkFingerprint
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        WriteIndented = false,
+    };
+
+    /// <summary>Hex SHA-256 of the framework's canonical JSON.</summary>
+    public static string Of(Framework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var canonical = new
+        {
+            Councils = framework.Councils.OrderBy(c => c.Code, StringComparer.Ordinal),
+            Priorities = framework.Priorities.OrderBy(p => p.CouncilCode, StringComparer.Ordinal).ThenBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.ObjectiveCode, StringComparer.Ordinal),
+            Services = framework.Services.OrderBy(s => s.Code, StringComparer.Ordinal),
+            Indicators = framework.Indicators.OrderBy(i => i.Code, StringComparer.Ordinal),
+            Targets = framework.Targets
+                .OrderBy(t => t.IndicatorCode, StringComparer.Ordinal).ThenBy(t => t.Period.SortKey)
+                .Select(t => new { t.IndicatorCode, Period = t.Period.Key, t.Value, t.AmberThreshold }),
+        };
+        return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(canonical, Options)));
+    }
+}

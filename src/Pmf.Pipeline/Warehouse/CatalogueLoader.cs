@@ -1,0 +1,323 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Catalogue;
+
+namespace Pmf.Pipeline.Warehouse;
+
+/// <summary>
+/// Loads a validated <see cref="Framework"/> into the warehouse dimensions in one transaction.
+/// Councils, priorities and services are updated in place; indicators keep a type-2 history so an
+/// old result stays measured under the definition in force for its period; targets are resolved
+/// to the indicators' own periods.
+/// </summary>
+internal static class CatalogueLoader
+{
+    /// <summary>The day before any real period: the first version of an indicator is valid from here.</summary>
+    public static readonly DateOnly BeginningOfTime = new(1900, 4, 1);
+
+    internal const string LastLoadSql = """
+        SELECT catalogue_load_id AS CatalogueLoadId, content_hash AS ContentHash
+        FROM catalogue_load
+        WHERE catalogue_load_id = (SELECT MAX(catalogue_load_id) FROM catalogue_load)
+        """;
+
+    internal const string InsertLoadSql = """
+        INSERT INTO catalogue_load (file_name, content_hash, loaded_at, effective_from, councils, priorities, services,
+                                    indicators, targets, indicator_versions_added)
+        VALUES (@FileName, @ContentHash, @LoadedAt, @EffectiveFrom, @Councils, @Priorities, @Services,
+                @Indicators, @Targets, @VersionsAdded)
+        """;
+
+    internal const string RecordVersionsSql = """
+        UPDATE catalogue_load SET indicator_versions_added = @VersionsAdded WHERE catalogue_load_id = @CatalogueLoadId
+        """;
+
+    internal const string NewestLoadIdSql = "SELECT MAX(catalogue_load_id) FROM catalogue_load";
+
+    internal const string UpdateCouncilSql = """
+        UPDATE dim_council SET council_name = @Name WHERE council_code = @Code AND council_name <> @Name
+        """;
+
+    internal const string InsertCouncilSql = """
+        INSERT INTO dim_council (council_code, council_name)
+        SELECT @Code, @Name WHERE NOT EXISTS (SELECT 1 FROM dim_council WHERE council_code = @Code)
+        """;
+
+    internal const string UpdatePrioritySql = """
+        UPDATE dim_priority
+        SET priority_name = @Name, objective_name = @ObjectiveName
+        WHERE council_key = (SELECT council_key FROM dim_council WHERE council_code = @CouncilCode)
+          AND priority_code = @Code AND objective_code = @ObjectiveCode
+        """;
+
+    internal const string InsertPrioritySql = """
+        INSERT INTO dim_priority (council_key, priority_code, priority_name, objective_code, objective_name)
+        SELECT c.council_key, @Code, @Name, @ObjectiveCode, @ObjectiveName
+        FROM dim_council c
+        WHERE c.council_code = @CouncilCode
+          AND NOT EXISTS (SELECT 1 FROM dim_priority p
+                          WHERE p.council_key = c.council_key AND p.priority_code = @Code AND p.objective_code = @ObjectiveCode)
+        """;
+
+    internal const string UpdateServiceSql = """
+        UPDATE dim_service
+        SET service_name = @Name, head_of_service = @HeadOfService, head_of_service_email = @HeadOfServiceEmail,
+            director = @Director, director_email = @DirectorEmail
+        WHERE service_code = @Code
+        """;
+
+    internal const string InsertServiceSql = """
+        INSERT INTO dim_service (service_code, service_name, head_of_service, head_of_service_email, director, director_email)
+        SELECT @Code, @Name, @HeadOfService, @HeadOfServiceEmail, @Director, @DirectorEmail
+        WHERE NOT EXISTS (SELECT 1 FROM dim_service WHERE service_code = @Code)
+        """;
+
+    internal const string CurrentIndicatorsSql = """
+        SELECT indicator_key AS IndicatorKey, indicator_code AS Code, definition_hash AS DefinitionHash, valid_from AS ValidFrom
+        FROM dim_indicator WHERE is_current = 1
+        """;
+
+    internal const string CloseIndicatorSql = """
+        UPDATE dim_indicator SET valid_to = @EffectiveFrom, is_current = 0 WHERE indicator_key = @IndicatorKey
+        """;
+
+    internal const string DeleteIndicatorVersionSql = "DELETE FROM dim_indicator WHERE indicator_key = @IndicatorKey";
+
+    internal const string InsertIndicatorSql = """
+        INSERT INTO dim_indicator (indicator_code, indicator_name, description, council_key, priority_key, service_key,
+                                   indicator_type, unit, polarity, frequency, multiplier, tolerance_amount, tolerance_is_percent,
+                                   due_working_days, source, lead_officer, committee, active_from, active_to,
+                                   valid_from, valid_to, is_current, definition_hash, catalogue_load_id)
+        SELECT @Code, @Name, @Description, c.council_key, p.priority_key, s.service_key,
+               @Type, @Unit, @Polarity, @Frequency, @Multiplier, @ToleranceAmount, @ToleranceIsPercent,
+               @DueWorkingDays, @Source, @LeadOfficer, @Committee, @ActiveFrom, @ActiveTo,
+               @ValidFrom, NULL, 1, @DefinitionHash, @CatalogueLoadId
+        FROM dim_council c
+        INNER JOIN dim_priority p ON p.council_key = c.council_key AND p.priority_code = @PriorityCode AND p.objective_code = @ObjectiveCode
+        INNER JOIN dim_service s ON s.service_code = @ServiceCode
+        WHERE c.council_code = @CouncilCode
+        """;
+
+    internal const string DeleteTargetsSql = "DELETE FROM fact_target";
+
+    internal const string InsertTargetSql = """
+        INSERT INTO fact_target (indicator_code, period_key, target_value, amber_threshold, set_for, catalogue_load_id)
+        VALUES (@IndicatorCode, @PeriodKey, @TargetValue, @AmberThreshold, @SetFor, @CatalogueLoadId)
+        """;
+
+    /// <summary>
+    /// Loads <paramref name="framework"/>. When the newest catalogue load has the same
+    /// <paramref name="contentHash"/>, nothing is written and the summary says so.
+    /// </summary>
+    public static async Task<CatalogueLoadSummary> LoadAsync(
+        DbConnection connection,
+        Framework framework,
+        string fileName,
+        string contentHash,
+        DateTimeOffset loadedAt,
+        DateOnly effectiveFrom,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var last = await connection.QuerySingleOrDefaultAsync<(long CatalogueLoadId, string ContentHash)?>(
+            new CommandDefinition(LastLoadSql, transaction: transaction, cancellationToken: cancellationToken));
+        var targets = ResolveTargets(framework);
+        if (last is { } previous && previous.ContentHash == contentHash)
+        {
+            return Summary(framework, targets.Count, previous.CatalogueLoadId, unchanged: true, 0, 0, 0, effectiveFrom);
+        }
+
+        var years = targets.Select(t => t.Period.Year)
+            .Append(FinancialYear.Containing(effectiveFrom))
+            .ToList();
+        await PeriodDimension.EnsureAsync(connection, transaction, years.Min().Previous(), years.Max().NextYear(), cancellationToken);
+
+        var loadId = await InsertLoadAsync(connection, transaction, framework, fileName, contentHash, loadedAt, effectiveFrom, targets.Count, cancellationToken);
+        await UpsertAsync(connection, transaction, UpdateCouncilSql, InsertCouncilSql, framework.Councils, cancellationToken);
+        var priorityRows = PriorityRows(framework);
+        await UpsertAsync(connection, transaction, UpdatePrioritySql, InsertPrioritySql, priorityRows, cancellationToken);
+        await UpsertAsync(connection, transaction, UpdateServiceSql, InsertServiceSql, framework.Services, cancellationToken);
+        var (added, changed, retired) = await LoadIndicatorsAsync(connection, transaction, framework, loadId, effectiveFrom, cancellationToken);
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            RecordVersionsSql, new { VersionsAdded = added + changed, CatalogueLoadId = loadId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(DeleteTargetsSql, transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            InsertTargetSql,
+            targets.Select(t => new { t.IndicatorCode, PeriodKey = t.Period.SortKey, TargetValue = t.Value, t.AmberThreshold, t.SetFor, CatalogueLoadId = loadId }),
+            transaction,
+            cancellationToken: cancellationToken));
+
+        await transaction.CommitAsync(cancellationToken);
+        return Summary(framework, targets.Count, loadId, unchanged: false, added, changed, retired, effectiveFrom);
+    }
+
+    /// <summary>
+    /// A target for a financial year applies to every period of the indicator's frequency in that
+    /// year; a target for a specific period overrides it.
+    /// </summary>
+    internal static List<ResolvedTarget> ResolveTargets(Framework framework)
+    {
+        var frequencies = framework.Indicators.ToDictionary(i => i.Code, i => i.Frequency, StringComparer.OrdinalIgnoreCase);
+        var resolved = new Dictionary<(string, int), ResolvedTarget>();
+        foreach (var target in framework.Targets.OrderBy(t => t.Period.Frequency == Frequency.Annual ? 0 : 1))
+        {
+            if (!frequencies.TryGetValue(target.IndicatorCode, out var frequency))
+            {
+                continue;
+            }
+
+            var isYear = target.Period.Frequency == Frequency.Annual;
+            var periods = isYear ? Period.In(target.Period.Year, frequency) : [target.Period];
+            foreach (var period in periods)
+            {
+                resolved[(target.IndicatorCode, period.SortKey)] =
+                    new ResolvedTarget(target.IndicatorCode, period, target.Value, target.AmberThreshold, isYear && frequency != Frequency.Annual ? "Year" : "Period");
+            }
+        }
+
+        return [.. resolved.Values];
+    }
+
+    /// <summary>A stable fingerprint of everything that defines how an indicator is measured and reported.</summary>
+    internal static string DefinitionHash(Indicator i)
+    {
+        var canonical = string.Join(
+            '\u001f',
+            i.Code, i.Name, i.Description, i.CouncilCode, i.PriorityCode, i.ObjectiveCode, i.ServiceCode, i.Type, i.Unit, i.Polarity,
+            i.Frequency, i.Multiplier.ToString(CultureInfo.InvariantCulture), i.Tolerance.ToString(), i.DueWorkingDays.ToString(CultureInfo.InvariantCulture),
+            i.Source, i.LeadOfficer, i.Committee, i.ActiveFrom?.ToString("O", CultureInfo.InvariantCulture), i.ActiveTo?.ToString("O", CultureInfo.InvariantCulture));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    private static async Task<(int Added, int Changed, int Retired)> LoadIndicatorsAsync(
+        DbConnection connection, DbTransaction transaction, Framework framework, long loadId, DateOnly effectiveFrom, CancellationToken cancellationToken)
+    {
+        var current = (await connection.QueryAsync<CurrentIndicator>(new CommandDefinition(CurrentIndicatorsSql, transaction: transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
+        int added = 0, changed = 0;
+        var inserts = new List<object>();
+        foreach (var indicator in framework.Indicators)
+        {
+            var hash = DefinitionHash(indicator);
+            var validFrom = effectiveFrom;
+            if (current.Remove(indicator.Code, out var existing))
+            {
+                if (existing.DefinitionHash == hash)
+                {
+                    continue;
+                }
+
+                changed++;
+                // A second change on the same effective day replaces that day's version instead of stacking one.
+                var sql = DateOnly.FromDateTime(existing.ValidFrom) >= effectiveFrom ? DeleteIndicatorVersionSql : CloseIndicatorSql;
+                await connection.ExecuteAsync(new CommandDefinition(sql, new { existing.IndicatorKey, EffectiveFrom = effectiveFrom }, transaction, cancellationToken: cancellationToken));
+            }
+            else
+            {
+                added++;
+                validFrom = BeginningOfTime;
+            }
+
+            inserts.Add(IndicatorRow(indicator, hash, validFrom, loadId));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(InsertIndicatorSql, inserts, transaction, cancellationToken: cancellationToken));
+        foreach (var retired in current.Values)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(CloseIndicatorSql, new { retired.IndicatorKey, EffectiveFrom = effectiveFrom }, transaction, cancellationToken: cancellationToken));
+        }
+
+        return (added, changed, current.Count);
+    }
+
+    private static object IndicatorRow(Indicator i, string hash, DateOnly validFrom, long loadId) => new
+    {
+        i.Code,
+        i.Name,
+        i.Description,
+        i.CouncilCode,
+        i.PriorityCode,
+        ObjectiveCode = i.ObjectiveCode ?? string.Empty,
+        i.ServiceCode,
+        Type = i.Type.ToString(),
+        Unit = CatalogueWorkbookWriter.UnitText(i.Unit),
+        Polarity = CatalogueWorkbookWriter.PolarityText(i.Polarity),
+        Frequency = i.Frequency.ToString(),
+        i.Multiplier,
+        ToleranceAmount = i.Tolerance.Amount,
+        ToleranceIsPercent = i.Tolerance.IsPercentOfTarget,
+        i.DueWorkingDays,
+        i.Source,
+        i.LeadOfficer,
+        i.Committee,
+        i.ActiveFrom,
+        i.ActiveTo,
+        ValidFrom = validFrom,
+        DefinitionHash = hash,
+        CatalogueLoadId = loadId,
+    };
+
+    private static IEnumerable<object> PriorityRows(Framework framework)
+    {
+        // Every priority has a row of its own (objective_code '') for indicators that name no objective.
+        var themes = framework.Priorities
+            .GroupBy(p => (p.CouncilCode, p.Code))
+            .Select(g => new { CouncilCode = g.Key.CouncilCode, g.Key.Code, g.First().Name, ObjectiveCode = string.Empty, ObjectiveName = (string?)null });
+        var objectives = framework.Priorities
+            .Where(p => !string.IsNullOrEmpty(p.ObjectiveCode))
+            .Select(p => new { p.CouncilCode, p.Code, p.Name, ObjectiveCode = p.ObjectiveCode!, p.ObjectiveName });
+        return themes.Concat(objectives).ToList();
+    }
+
+    private static async Task UpsertAsync(DbConnection connection, DbTransaction transaction, string updateSql, string insertSql, IEnumerable<object> rows, CancellationToken cancellationToken)
+    {
+        var list = rows as IReadOnlyCollection<object> ?? [.. rows];
+        await connection.ExecuteAsync(new CommandDefinition(updateSql, list, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(insertSql, list, transaction, cancellationToken: cancellationToken));
+    }
+
+    private static async Task<long> InsertLoadAsync(
+        DbConnection connection, DbTransaction transaction, Framework framework, string fileName, string contentHash,
+        DateTimeOffset loadedAt, DateOnly effectiveFrom, int targets, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            InsertLoadSql,
+            new
+            {
+                FileName = fileName,
+                ContentHash = contentHash,
+                LoadedAt = loadedAt.UtcDateTime,
+                EffectiveFrom = effectiveFrom,
+                Councils = framework.Councils.Count,
+                Priorities = framework.Priorities.Count,
+                Services = framework.Services.Count,
+                Indicators = framework.Indicators.Count,
+                Targets = targets,
+                VersionsAdded = 0, // set once the indicators are loaded
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(NewestLoadIdSql, transaction: transaction, cancellationToken: cancellationToken));
+    }
+
+    private static CatalogueLoadSummary Summary(Framework f, int targets, long loadId, bool unchanged, int added, int changed, int retired, DateOnly effectiveFrom) =>
+        new(unchanged, loadId, f.Councils.Count, f.Priorities.Count, f.Services.Count, f.Indicators.Count, targets, added, changed, retired, effectiveFrom);
+
+    internal sealed record ResolvedTarget(string IndicatorCode, Period Period, decimal Value, decimal? AmberThreshold, string SetFor);
+
+    private sealed class CurrentIndicator
+    {
+        public long IndicatorKey { get; init; }
+
+        public string Code { get; init; } = "";
+
+        public string DefinitionHash { get; init; } = "";
+
+        public DateTime ValidFrom { get; init; }
+    }
+}
