@@ -52,7 +52,7 @@ internal static class EnglandAndWalesBankHolidays
         }
 
         days.Sort((x, y) => x.Date.CompareTo(y.Date));
-        return days;
+        return days.AsReadOnly();
     }
 
     public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
