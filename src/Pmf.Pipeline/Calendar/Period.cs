@@ -48,7 +48,7 @@ public sealed record Period : IComparable<Period>
         _ => Year.Key,
     };
 
-    /// <summary>A compact sortable integer key, e.g. 2025_1_01 → 202510 for Q1; used as a warehouse key.</summary>
+    /// <summary>A compact integer key, used as a warehouse key: 202500 for 2025/26, 202511 for 2025/26 Q1, 202521 for 2025/26 M01.</summary>
     public int SortKey => (Year.StartYear * 100) + (Frequency switch
     {
         Frequency.Monthly => 20 + Number,

@@ -1,57 +1,83 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace Pmf.Pipeline.Calendar;
 
-/// <summary>The outcome of reading a period as a person typed it: a period, or why not.</summary>
-/// <param name="Period">The period, when the text named exactly one.</param>
-/// <param name="Error">Why the text could not be read, in words for the person who typed it.</param>
-public sealed record PeriodParseResult(Period? Period, string? Error)
+/// <summary>
+/// Reads the period forms of FORMATS.md, ignoring case, extra spaces and the kind of dash. A form
+/// that fits two periods is an error that says why and how to write it, never a guess.
+/// </summary>
+public static class PeriodParser
 {
-    /// <summary>True when <see cref="Period"/> holds a value.</summary>
-    public bool Success => Period is not null;
-}
+    private static readonly PeriodParseResult Blank = PeriodParseResult.Fail($"The period is blank; {PeriodForms.Examples}.");
 
-/// <summary>Reads the period forms of FORMATS.md. A form that fits two periods is an error, never a guess.</summary>
-public static partial class PeriodParser
-{
-    /// <summary>Reads <paramref name="text"/> as a period.</summary>
+    /// <summary>
+    /// Reads <paramref name="text"/> as a period: a quarter (<c>2025/26 Q1</c>, <c>Q1 2025/26</c>,
+    /// <c>2025-26 Q1</c>, <c>Q1 25/26</c>, <c>Apr-Jun 2025</c>), a month (<c>2025/26 M01</c>,
+    /// <c>Apr 2025</c>, <c>April 2025</c>, <c>2025-04</c>, <c>04/2025</c>) or a financial year
+    /// (<c>2025/26</c>, <c>2025-26</c>, <c>FY2025/26</c>, <c>FY25/26</c>). A date is an error here,
+    /// because it lies in a month, a quarter and a year; see <see cref="Parse(string?, Frequency)"/>.
+    /// </summary>
     public static PeriodParseResult Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new(null, "The period is blank.");
+            return Blank;
         }
 
-        var match = CanonicalKey().Match(text.Trim());
-        if (!match.Success)
+        var normal = PeriodText.Normalise(text);
+        if (DateForms.TryRead(normal, out var date))
         {
-            return new(null, $"'{text}' is not a period this pipeline recognises; write it as e.g. 2025/26 Q1, Apr 2025 or 2025/26.");
+            var (month, quarter, year) = (Period.Containing(date, Frequency.Monthly), Period.Containing(date, Frequency.Quarterly), Period.Containing(date, Frequency.Annual));
+            return PeriodParseResult.Fail($"'{text}' is a date, which lies in {month.Key}, {quarter.Key} and {year.Key}; write the period instead.");
         }
 
-        var start = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var end = int.Parse(match.Groups["e"].Value, CultureInfo.InvariantCulture);
-        if ((start + 1) % 100 != end)
-        {
-            return new(null, $"'{text}' names a financial year whose two years do not follow each other.");
-        }
-
-        if (match.Groups["q"].Success)
-        {
-            return new(Period.Quarter(start, int.Parse(match.Groups["q"].Value, CultureInfo.InvariantCulture)), null);
-        }
-
-        if (match.Groups["m"].Success)
-        {
-            return new(Period.Month(start, int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture)), null);
-        }
-
-        return new(Period.Annual(start), null);
+        return QuarterForms.TryRead(normal, text)
+            ?? MonthForms.TryRead(normal, text)
+            ?? YearForms.TryRead(normal, text)
+            ?? PeriodParseResult.Fail($"'{text}' is not a period this pipeline recognises; {PeriodForms.Examples}.");
     }
 
-    /// <summary>The period of <paramref name="frequency"/> containing an Excel date.</summary>
+    /// <summary>
+    /// Reads <paramref name="text"/> as a period of an indicator reported at <paramref name="expected"/>
+    /// frequency: a period of another frequency is an error, and a date is read as the period of
+    /// <paramref name="expected"/> frequency that contains it.
+    /// </summary>
+    public static PeriodParseResult Parse(string? text, Frequency expected) => Parse(text, expected, indicatorCode: null);
+
+    /// <summary>
+    /// As <see cref="Parse(string?, Frequency)"/>, naming the indicator in the error, e.g.
+    /// <c>'Apr 2025' is a month, but HOU-01 is reported quarterly</c>.
+    /// </summary>
+    public static PeriodParseResult Parse(string? text, Frequency expected, string? indicatorCode)
+    {
+        if (!string.IsNullOrWhiteSpace(text) && DateForms.TryRead(PeriodText.Normalise(text), out var date))
+        {
+            return PeriodParseResult.Ok(Period.Containing(date, expected));
+        }
+
+        var result = Parse(text);
+        if (result.Period is not { } period || period.Frequency == expected)
+        {
+            return result;
+        }
+
+        var indicator = string.IsNullOrWhiteSpace(indicatorCode) ? "the indicator" : indicatorCode;
+        var example = Period.Containing(period.Start, expected);
+        return PeriodParseResult.Fail($"'{text}' is {Noun(period.Frequency)}, but {indicator} is reported {Adverb(expected)}; write {Noun(expected)}, e.g. {example.Key}.");
+    }
+
+    /// <summary>The period of <paramref name="frequency"/> containing an Excel date (its time of day is ignored).</summary>
     public static Period FromDate(DateTime date, Frequency frequency) => Period.Containing(DateOnly.FromDateTime(date), frequency);
 
-    [GeneratedRegex(@"^(?<y>\d{4})/(?<e>\d{2})(?:\s+(?:Q(?<q>[1-4])|M(?<m>0[1-9]|1[0-2])))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CanonicalKey();
+    private static string Noun(Frequency frequency) => frequency switch
+    {
+        Frequency.Monthly => "a month",
+        Frequency.Quarterly => "a quarter",
+        _ => "a financial year",
+    };
+
+    private static string Adverb(Frequency frequency) => frequency switch
+    {
+        Frequency.Monthly => "monthly",
+        Frequency.Quarterly => "quarterly",
+        _ => "annually",
+    };
 }

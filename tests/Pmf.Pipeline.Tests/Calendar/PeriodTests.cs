@@ -21,4 +21,12 @@ public sealed class PeriodTests
         Assert.Equal("2025/26 M11", march.Previous().Key);
         Assert.Equal("2026/27 M01", march.Next().Key);
     }
+
+    [Fact]
+    public void SortKey_gives_the_year_then_quarter_then_month_a_distinct_number()
+    {
+        Assert.Equal(202500, Period.Annual(2025).SortKey);
+        Assert.Equal(202511, Period.Quarter(2025, 1).SortKey);
+        Assert.Equal(202532, Period.Month(2025, 12).SortKey);
+    }
 }
