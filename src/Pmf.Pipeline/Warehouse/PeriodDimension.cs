@@ -105,8 +105,8 @@ internal static class PeriodDimension
             CalendarMonth = day.Month,
             MonthName = day.ToString("MMMM", CultureInfo.InvariantCulture),
             DayOfWeek = day.DayOfWeek.ToString(),
-            IsWorkingDay = day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday),
-            IsBankHoliday = false,
+            IsWorkingDay = WorkingDayCalendar.EnglandAndWales.IsWorkingDay(day),
+            IsBankHoliday = WorkingDayCalendar.EnglandAndWales.IsBankHoliday(day),
         };
     }
 }

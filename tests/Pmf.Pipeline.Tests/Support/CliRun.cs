@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Time.Testing;
+using Pmf.Cli;
+using Spectre.Console;
+
+namespace Pmf.Pipeline.Tests.Support;
+
+/// <summary>Runs <c>pmf</c> in-process with a captured, colourless console and a fixed clock.</summary>
+public static class CliRun
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 30, 0, TimeSpan.Zero);
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 240;
+        var exit = await PmfApp.RunAsync(args, console, new FakeTimeProvider(Now));
+        return (exit, writer.ToString());
+    }
+}
