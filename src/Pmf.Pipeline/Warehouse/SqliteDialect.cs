@@ -61,6 +61,10 @@ public sealed class SqliteDialect : IWarehouseDialect
         Identity.InsertAsync(connection, insertSql, LastInsertedIdSql, parameters, transaction, cancellationToken);
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Migrations run inside one transaction with foreign keys enforced; a script that rebuilds a table
+    /// other tables reference starts with <c>PRAGMA defer_foreign_keys = ON</c> (foreign_keys cannot change mid-transaction).
+    /// </remarks>
     public UpgradeEngineBuilder CreateUpgrader(string connectionString, DbConnection connection) =>
         DeployChanges.To
             .SqliteDatabase(new SharedConnection(connection))
