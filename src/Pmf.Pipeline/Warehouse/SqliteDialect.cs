@@ -1,0 +1,89 @@
+using System.Data.Common;
+using Dapper;
+using DbUp;
+using DbUp.Builder;
+using DbUp.Sqlite.Helpers;
+using Microsoft.Data.Sqlite;
+
+namespace Pmf.Pipeline.Warehouse;
+
+/// <summary>
+/// The embedded warehouse: one SQLite file, created with its folder on first use. Connections enforce
+/// foreign keys and wait for a lock rather than fail, and the file runs in WAL mode so a reader
+/// (Power BI, <c>pmf report</c>) and the loader can work at the same time.
+/// </summary>
+public sealed class SqliteDialect : IWarehouseDialect
+{
+    // journal_mode=WAL is stored in the file, so setting it on every open is cheap and idempotent;
+    // foreign_keys and busy_timeout (30 s for another writer to finish) belong to the connection.
+    private const string ConfigureConnectionSql = """
+        PRAGMA foreign_keys = ON;
+        PRAGMA busy_timeout = 30000;
+        PRAGMA journal_mode = WAL;
+        """;
+
+    private const string LastInsertedIdSql = """
+        SELECT last_insert_rowid();
+        """;
+
+    /// <inheritdoc/>
+    public string Name => WarehouseOptions.Sqlite;
+
+    /// <inheritdoc/>
+    public string Describe(string connectionString) => new SqliteConnectionStringBuilder(connectionString).DataSource;
+
+    /// <inheritdoc/>
+    public async Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        EnsureFolder(builder);
+        var connection = new SqliteConnection(builder.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(ConfigureConnectionSql, cancellationToken: cancellationToken));
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<long> InsertReturningIdAsync(
+        DbConnection connection,
+        string insertSql,
+        object? parameters,
+        DbTransaction? transaction,
+        CancellationToken cancellationToken) =>
+        Identity.InsertAsync(connection, insertSql, LastInsertedIdSql, parameters, transaction, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Migrations run inside one transaction with foreign keys enforced; a script that rebuilds a table
+    /// other tables reference starts with <c>PRAGMA defer_foreign_keys = ON</c> (foreign_keys cannot change mid-transaction).
+    /// </remarks>
+    public UpgradeEngineBuilder CreateUpgrader(string connectionString, DbConnection connection) =>
+        DeployChanges.To
+            .SqliteDatabase(new SharedConnection(connection))
+            .JournalToSqliteTable(WarehouseDatabase.JournalTable);
+
+    private static void EnsureFolder(SqliteConnectionStringBuilder builder)
+    {
+        if (builder.Mode == SqliteOpenMode.Memory
+            || string.IsNullOrEmpty(builder.DataSource)
+            || builder.DataSource.StartsWith(':')
+            || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}
