@@ -6,7 +6,8 @@ namespace Pmf.Pipeline.Workbooks;
 /// One streaming pass over a .csv before the reader sees it: rejects binary content, files separated by
 /// semicolons or tabs, runaway quoted fields and absurdly wide rows, none of which the reader bounds.
 /// Semicolon files are rejected rather than read because they come from locales that write decimal
-/// commas (<c>85,5</c>), which would otherwise be misread as thousands (855).
+/// commas (<c>85,5</c>), which would otherwise be misread as thousands (855). The separator is the one
+/// used the same number of times in most of the first records (outside quotes); ties go to the comma.
 /// </summary>
 internal static class CsvGuard
 {
@@ -84,7 +85,7 @@ internal static class CsvGuard
         private bool _inQuotes;
         private bool _quoteInQuotes;
         private bool _recordHasContent;
-        private int _recordsInspected;
+        private readonly List<(int Commas, int Semicolons, int Tabs)> _inspected = [];
         private int _commas;
         private int _semicolons;
         private int _tabs;
@@ -159,9 +160,9 @@ internal static class CsvGuard
 
         public void End()
         {
-            if (_recordHasContent)
+            if (_recordHasContent && _inspected.Count < RecordsInspectedForSeparator)
             {
-                _recordsInspected++;
+                Inspect();
             }
 
             DecideSeparator();
@@ -177,10 +178,16 @@ internal static class CsvGuard
 
         private void Count(ref int separator)
         {
-            if (_recordsInspected < RecordsInspectedForSeparator)
+            if (_inspected.Count < RecordsInspectedForSeparator)
             {
                 separator++;
             }
+        }
+
+        private void Inspect()
+        {
+            _inspected.Add((_commas, _semicolons, _tabs));
+            (_commas, _semicolons, _tabs) = (0, 0, 0);
         }
 
         private void StartField()
@@ -192,9 +199,13 @@ internal static class CsvGuard
 
         private void EndRecord()
         {
-            if (_recordHasContent && ++_recordsInspected == RecordsInspectedForSeparator)
+            if (_recordHasContent && _inspected.Count < RecordsInspectedForSeparator)
             {
-                DecideSeparator();
+                Inspect();
+                if (_inspected.Count == RecordsInspectedForSeparator)
+                {
+                    DecideSeparator();
+                }
             }
 
             _record++;
@@ -205,20 +216,22 @@ internal static class CsvGuard
 
         private void DecideSeparator()
         {
-            if (_commas > 0)
-            {
-                return;
-            }
-
-            if (_semicolons > 0)
+            var commas = Consistency(_inspected.Select(r => r.Commas));
+            var semicolons = Consistency(_inspected.Select(r => r.Semicolons));
+            var tabs = Consistency(_inspected.Select(r => r.Tabs));
+            if (semicolons > commas && semicolons >= tabs)
             {
                 throw WorkbookFailures.NotCommaSeparated(fileName, ';');
             }
 
-            if (_tabs > 0)
+            if (tabs > commas)
             {
                 throw WorkbookFailures.NotCommaSeparated(fileName, '\t');
             }
         }
+
+        /// <summary>How many records use a separator the same (most common, non-zero) number of times.</summary>
+        private static int Consistency(IEnumerable<int> counts) =>
+            counts.Where(n => n > 0).GroupBy(n => n).Select(g => g.Count()).DefaultIfEmpty(0).Max();
     }
 }
