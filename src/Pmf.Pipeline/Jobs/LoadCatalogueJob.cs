@@ -17,7 +17,7 @@ public sealed partial class LoadCatalogueJob(WarehouseDatabase warehouse, TimePr
     /// </summary>
     public async Task<CatalogueLoadOutcome> RunAsync(Stream content, string fileName, DateOnly? effectiveFrom, CancellationToken cancellationToken)
     {
-        var read = CatalogueReader.Read(content, fileName);
+        var read = CatalogueReader.Read(content, fileName, cancellationToken);
         if (read.Framework is null)
         {
             LogRejected(logger, fileName, read.Problems.Count);
