@@ -143,7 +143,7 @@ public sealed class BlobReturnStore(BlobServiceClient service, TimeProvider time
             await operation.WaitForCompletionAsync(cancellationToken);
             return CopyOutcome.Copied;
         }
-        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.BlobAlreadyExists || (e.Status == 412 && e.ErrorCode == BlobErrorCode.TargetConditionNotMet))
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.BlobAlreadyExists || e.ErrorCode == BlobErrorCode.TargetConditionNotMet)
         {
             return CopyOutcome.NameTaken;
         }
@@ -151,8 +151,9 @@ public sealed class BlobReturnStore(BlobServiceClient service, TimeProvider time
         {
             return CopyOutcome.SourceGone;
         }
-        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.SourceConditionNotMet)
+        catch (RequestFailedException e) when (e.Status == 412)
         {
+            // Azure says SourceConditionNotMet; Azurite 3.37 says ConditionNotMet. Either way the source moved on.
             return CopyOutcome.SourceChanged;
         }
     }

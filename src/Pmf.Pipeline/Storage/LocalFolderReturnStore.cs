@@ -128,10 +128,16 @@ public sealed class LocalFolderReturnStore : IReturnStore
             {
                 await CopyVerifiedAsync(source.FullName, targetFull, cancellationToken);
             }
-            catch (FileNotFoundException)
+            catch (Exception)
             {
+                // Release the claimed name; the original is untouched.
                 File.Delete(MetadataSidecar.PathFor(targetFull));
-                return new ReturnCompletion(CompletionStatus.AlreadyGone, path, null);
+                if (!File.Exists(source.FullName))
+                {
+                    return new ReturnCompletion(CompletionStatus.AlreadyGone, path, null);
+                }
+
+                throw;
             }
 
             source.Refresh();
