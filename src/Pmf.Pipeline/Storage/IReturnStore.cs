@@ -1,0 +1,44 @@
+namespace Pmf.Pipeline.Storage;
+
+/// <summary>
+/// Where returns wait and where they go afterwards. Two implementations keep the same conventions:
+/// <see cref="BlobReturnStore"/> (Azure Blob Storage, Azurite in tests) and
+/// <see cref="LocalFolderReturnStore"/> (a folder per container under one root).
+/// </summary>
+public interface IReturnStore
+{
+    /// <summary>Every file waiting in returns/, oldest first, whatever its name.</summary>
+    Task<IReadOnlyList<WaitingFile>> ListWaitingAsync(CancellationToken cancellationToken);
+
+    /// <summary>What the store knows about <paramref name="path"/>, or null when no such file exists.</summary>
+    Task<StoredFileInfo?> GetInfoAsync(StoredPath path, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Opens <paramref name="path"/> for reading from the start; the caller disposes the stream.
+    /// Throws <see cref="FileNotFoundException"/> when the file is not there.
+    /// </summary>
+    Task<Stream> OpenReadAsync(StoredPath path, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a small artefact (a report, a reason) to <paramref name="path"/> in processed/ or
+    /// rejected/, replacing any earlier one. Never into returns/ or catalogue/, where a write would
+    /// be taken for a new drop.
+    /// </summary>
+    Task WriteArtefactAsync(StoredPath path, BinaryData content, string contentType, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves a return out of returns/ to <c>processed/</c> or <c>rejected/</c> as
+    /// <c>&lt;service&gt;/&lt;yyyyMMddTHHmmssZ&gt;_&lt;file&gt;</c>, recording
+    /// <see cref="StorageMetadata.SubmissionId"/> and <see cref="StorageMetadata.Verdict"/> on the
+    /// moved file. The copy is verified before the original is deleted, so the file is never lost.
+    /// Only the <paramref name="version"/> that was read is moved: a newer drop under the same name
+    /// stays where it is.
+    /// </summary>
+    Task<ReturnCompletion> CompleteAsync(
+        ReturnPath path,
+        string version,
+        ReturnDestination destination,
+        string submissionId,
+        string verdict,
+        CancellationToken cancellationToken);
+}
