@@ -87,6 +87,37 @@ internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
             Console.MarkupLineInterpolated($"[red]{e.Message}[/]");
             return ExitCodes.UsageOrConfiguration;
         }
+        catch (Exception e)
+        {
+            // Last resort: still one sentence for the operator; the details only when asked for.
+            Console.MarkupLineInterpolated($"[red]pmf could not finish: {e.GetType().Name}: {e.Message} Set PMF_DEBUG=1 to see the details, and report it if it persists.[/]");
+            if (Environment.GetEnvironmentVariable("PMF_DEBUG") == "1")
+            {
+                Console.WriteException(e);
+            }
+
+            return ExitCodes.UsageOrConfiguration;
+        }
+    }
+
+    /// <summary>
+    /// Runs a long job, showing which step it is on: a spinner on a terminal, a line per step when
+    /// output is redirected, and nothing at all with --json (standard output is the document).
+    /// </summary>
+    public async Task StepsAsync(bool json, Func<Action<string>, Task> body)
+    {
+        if (json)
+        {
+            await body(_ => { });
+        }
+        else if (Console.Profile.Capabilities.Interactive)
+        {
+            await Console.Status().StartAsync("Starting", ctx => body(step => ctx.Status(Markup.Escape(step))));
+        }
+        else
+        {
+            await body(step => Console.MarkupLineInterpolated($"[grey]- {step}[/]"));
+        }
     }
 
     /// <summary>Writes <paramref name="value"/> as indented JSON to standard output.</summary>

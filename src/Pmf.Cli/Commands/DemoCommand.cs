@@ -47,13 +47,13 @@ internal static class DemoCommand
 
         CatalogueLoadOutcome outcome = null!;
         MigrationOutcome migration = null!;
-        await Steps(cli, json).StartAsync("Building the demo", async ctx =>
+        await cli.StepsAsync(json, async step =>
         {
-            ctx.Status("Writing the sample catalogue workbook");
+            step("Writing the sample catalogue workbook");
             CatalogueWorkbookWriter.Write(framework, cataloguePath);
-            ctx.Status("Creating the SQLite warehouse");
+            step("Creating the SQLite warehouse");
             migration = await warehouse.MigrateAsync(cancellationToken);
-            ctx.Status("Validating and loading the catalogue");
+            step("Validating and loading the catalogue");
             await using var stream = File.OpenRead(cataloguePath);
             outcome = await new LoadCatalogueJob(warehouse, cli.Time, NullLogger<LoadCatalogueJob>.Instance)
                 .RunAsync(stream, Path.GetFileName(cataloguePath), today, cancellationToken);
@@ -74,9 +74,6 @@ internal static class DemoCommand
         cli.Console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder.FullName, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         return outcome;
     }
-
-    private static Status Steps(CliContext cli, bool json) =>
-        cli.Console.Status().AutoRefresh(!json && cli.Console.Profile.Capabilities.Interactive);
 
     private static Table FrameworkTable(Framework framework)
     {

@@ -88,7 +88,11 @@ public static class CatalogueWorkbookWriter
         }
 
         sheet.SheetView.FreezeRows(1);
-        sheet.Columns().AdjustToContents(1, Math.Min(r, 200));
+        // Fixed widths: measuring text needs GDI+ fonts, which servers and containers lack.
+        for (var c = 1; c <= header.Length; c++)
+        {
+            sheet.Column(c).Width = Math.Clamp(header[c - 1].Length + 4, 12, 40);
+        }
     }
 
     private static void SetCell(IXLCell cell, object? value)
