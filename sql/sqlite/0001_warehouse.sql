@@ -15,7 +15,8 @@ CREATE TABLE dim_date (
     month_name          TEXT    NOT NULL,
     day_of_week         TEXT    NOT NULL,
     is_working_day      INTEGER NOT NULL,
-    is_bank_holiday     INTEGER NOT NULL
+    is_bank_holiday     INTEGER NOT NULL,
+    holiday_name        TEXT    NULL
 );
 
 CREATE TABLE dim_period (
@@ -28,7 +29,9 @@ CREATE TABLE dim_period (
     start_date          TEXT    NOT NULL,
     end_date            TEXT    NOT NULL,
     start_date_key      INTEGER NOT NULL,
-    end_date_key        INTEGER NOT NULL
+    end_date_key        INTEGER NOT NULL,
+    previous_period_key INTEGER NOT NULL,           -- the period before, same frequency (direction of travel)
+    same_period_last_year_key INTEGER NOT NULL
 );
 
 CREATE TABLE catalogue_load (

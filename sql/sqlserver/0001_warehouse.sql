@@ -20,6 +20,7 @@ CREATE TABLE dbo.dim_date (
     day_of_week         nvarchar(20)    NOT NULL,
     is_working_day      bit             NOT NULL,
     is_bank_holiday     bit             NOT NULL,
+    holiday_name        nvarchar(100)   NULL,
     CONSTRAINT pk_dim_date PRIMARY KEY (date_key),
     CONSTRAINT uq_dim_date_calendar_date UNIQUE (calendar_date)
 );
@@ -36,6 +37,8 @@ CREATE TABLE dbo.dim_period (
     end_date            date            NOT NULL,
     start_date_key      int             NOT NULL,
     end_date_key        int             NOT NULL,
+    previous_period_key int             NOT NULL,
+    same_period_last_year_key int       NOT NULL,
     CONSTRAINT pk_dim_period PRIMARY KEY (period_key),
     CONSTRAINT uq_dim_period_period_code UNIQUE (period_code)
 );

@@ -13,17 +13,17 @@ internal static class PeriodDimension
 {
     internal const string InsertPeriodSql = """
         INSERT INTO dim_period (period_key, period_code, frequency, financial_year, period_number, period_label,
-                                start_date, end_date, start_date_key, end_date_key)
+                                start_date, end_date, start_date_key, end_date_key, previous_period_key, same_period_last_year_key)
         SELECT @PeriodKey, @PeriodCode, @Frequency, @FinancialYear, @PeriodNumber, @PeriodLabel,
-               @StartDate, @EndDate, @StartDateKey, @EndDateKey
+               @StartDate, @EndDate, @StartDateKey, @EndDateKey, @PreviousPeriodKey, @SamePeriodLastYearKey
         WHERE NOT EXISTS (SELECT 1 FROM dim_period WHERE period_key = @PeriodKey)
         """;
 
     internal const string InsertDateSql = """
         INSERT INTO dim_date (date_key, calendar_date, financial_year, financial_quarter, financial_month, quarter_code,
-                              month_code, calendar_year, calendar_month, month_name, day_of_week, is_working_day, is_bank_holiday)
+                              month_code, calendar_year, calendar_month, month_name, day_of_week, is_working_day, is_bank_holiday, holiday_name)
         SELECT @DateKey, @CalendarDate, @FinancialYear, @FinancialQuarter, @FinancialMonth, @QuarterCode,
-               @MonthCode, @CalendarYear, @CalendarMonth, @MonthName, @DayOfWeek, @IsWorkingDay, @IsBankHoliday
+               @MonthCode, @CalendarYear, @CalendarMonth, @MonthName, @DayOfWeek, @IsWorkingDay, @IsBankHoliday, @HolidayName
         WHERE NOT EXISTS (SELECT 1 FROM dim_date WHERE date_key = @DateKey)
         """;
 
@@ -79,6 +79,8 @@ internal static class PeriodDimension
         EndDate = p.End,
         StartDateKey = DateKey(p.Start),
         EndDateKey = DateKey(p.End),
+        PreviousPeriodKey = p.Previous().SortKey,
+        SamePeriodLastYearKey = p.SameLastYear().SortKey,
     };
 
     private static string Label(Period p) => p.Frequency switch
@@ -107,6 +109,7 @@ internal static class PeriodDimension
             DayOfWeek = day.DayOfWeek.ToString(),
             IsWorkingDay = WorkingDayCalendar.EnglandAndWales.IsWorkingDay(day),
             IsBankHoliday = WorkingDayCalendar.EnglandAndWales.IsBankHoliday(day),
+            HolidayName = WorkingDayCalendar.EnglandAndWales.HolidayName(day),
         };
     }
 }

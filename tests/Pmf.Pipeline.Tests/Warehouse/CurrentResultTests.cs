@@ -56,7 +56,7 @@ public sealed class CurrentResultTests : IDisposable
             VALUES (1, 'ASC01', 'Reviews on time', 1, 1, 1, 'Quantitative', '%', 'Higher is better', 'Quarterly',
                 1, 5, 1, 10, 'Return', '2025-04-01', 1, 'd', 1);
             INSERT INTO dim_period VALUES (202510, '2025/26 Q1', 'Quarterly', '2025/26', 1, 'Apr-Jun 2025',
-                '2025-04-01', '2025-06-30', 20250401, 20250630);
+                '2025-04-01', '2025-06-30', 20250401, 20250630, 202414, 202411);
             INSERT INTO submission (submission_id, content_hash, source_kind, file_name, sender, received_at, processed_at,
                 verdict, rows_read, rows_loaded, rows_rejected, warnings, errors)
             VALUES (1, 'a', 'Return', 'q1.xlsx', 'asc@example.gov.uk', '2025-07-20T09:00:00.000Z', '2025-07-20T09:00:01.000Z', 'Accepted', 1, 1, 0, 0, 0),
