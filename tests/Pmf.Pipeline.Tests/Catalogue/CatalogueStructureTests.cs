@@ -109,6 +109,34 @@ public sealed class CatalogueStructureTests
     }
 
     [Fact]
+    public void An_xls_catalogue_reads_to_the_same_framework_as_the_xlsx()
+    {
+        var builder = new CatalogueWorkbookBuilder().TitleRows("Targets", "Targets 2025/26");
+
+        var fromXls = CatalogueReader.Read(builder.ToXlsStream(), "catalogue.xls");
+        var fromXlsx = builder.Read();
+
+        Assert.Empty(fromXls.Problems);
+        Assert.Equal(fromXlsx.Framework!.Councils, fromXls.Framework!.Councils);
+        Assert.Equal(fromXlsx.Framework.Priorities, fromXls.Framework.Priorities);
+        Assert.Equal(fromXlsx.Framework.Services, fromXls.Framework.Services);
+        Assert.Equal(fromXlsx.Framework.Indicators, fromXls.Framework.Indicators);
+        Assert.Equal(fromXlsx.Framework.Targets, fromXls.Framework.Targets);
+    }
+
+    [Fact]
+    public void An_xls_catalogue_reports_its_problems_at_the_same_places()
+    {
+        var builder = new CatalogueWorkbookBuilder().Set("Indicators", 2, "Unit", "furlongs").Set("Targets", 3, "Target", "lots");
+
+        var result = CatalogueReader.Read(builder.ToXlsStream(), "catalogue.xls");
+
+        Assert.Equal(
+            [("Indicators", 3, "Unit"), ("Targets", 4, "Target")],
+            result.Problems.Select(p => (p.Sheet!, p.Row!.Value, p.Column!)));
+    }
+
+    [Fact]
     public void An_awkward_xls_workbook_is_read_through_the_same_path_and_judged_as_a_catalogue()
     {
         using var stream = File.OpenRead(Path.Combine(Workbooks.TestFiles.Awkward, "poi", "testEXCEL_95.xls"));
