@@ -56,7 +56,7 @@ public sealed class Workbook : IDisposable
     private IEnumerable<WorkbookRow> Rows(WorkbookSheet sheet, CancellationToken cancellationToken)
     {
         var enumeration = ++_enumeration;
-        Guard(() => MoveTo(sheet.Index));
+        Guard(() => MoveTo(sheet));
         var cursor = new SheetCursor(sheet.Name);
         while (true)
         {
@@ -79,8 +79,9 @@ public sealed class Workbook : IDisposable
         }
     }
 
-    private void MoveTo(int index)
+    private void MoveTo(WorkbookSheet sheet)
     {
+        var index = sheet.Index;
         if (index < _currentSheet || (index == _currentSheet && _currentSheetStarted))
         {
             _reader.Reset();
@@ -94,6 +95,11 @@ public sealed class Workbook : IDisposable
         }
 
         _currentSheetStarted = true;
+        var (rows, columns) = (_reader.RowCount, _reader.FieldCount);
+        if (columns > WorkbookLimits.MaxColumns && (long)rows * columns > WorkbookLimits.MaxWideSheetCells)
+        {
+            throw WorkbookFailures.SheetTooWide(FileName, sheet.Name, rows, columns);
+        }
     }
 
     /// <summary>The next row (with no cells when it is blank), or null at the end of the sheet.</summary>
