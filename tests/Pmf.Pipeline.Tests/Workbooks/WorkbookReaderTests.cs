@@ -105,6 +105,16 @@ public sealed class WorkbookReaderTests
     }
 
     [Fact]
+    public void Reading_rows_stops_when_cancelled()
+    {
+        using var workbook = Xlsx.Open(wb => wb.Worksheets.Add("Return").Cell(1, 1).Value = "x");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => workbook.ReadRows(workbook.Sheets[0], cancelled.Token).ToList());
+    }
+
+    [Fact]
     public void A_forward_only_stream_is_read_too()
     {
         var bytes = Xlsx.Build(wb => wb.Worksheets.Add("Return").Cell(3, 2).Value = 7).ToArray();
