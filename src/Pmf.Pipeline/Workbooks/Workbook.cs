@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExcelDataReader;
 
 namespace Pmf.Pipeline.Workbooks;
@@ -165,9 +166,9 @@ public sealed class Workbook : IDisposable
     private static object Normalise(object value) => value switch
     {
         string or double or bool or DateTime => value,
-        int or long or short or byte or float or decimal => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
+        int or long or short or byte or float or decimal => Convert.ToDouble(value, CultureInfo.InvariantCulture),
         TimeSpan time => time.TotalDays,
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
     private T Guard<T>(Func<T> read)
