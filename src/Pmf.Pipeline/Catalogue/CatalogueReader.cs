@@ -17,7 +17,7 @@ public static class CatalogueReader
         var problems = new CatalogueProblems(fileName);
         try
         {
-            using var workbook = WorkbookReader.Open(stream, fileName);
+            using var workbook = WorkbookReader.Open(stream, fileName, cancellationToken);
             if (workbook.Format == WorkbookFormat.Csv)
             {
                 problems.Error(null, null, null, null, $"'{fileName}' is a CSV file, which holds one sheet, but a catalogue needs five (Councils, Priorities, Services, Indicators, Targets); please send the catalogue as an Excel workbook (.xlsx).");

@@ -16,7 +16,7 @@ internal static class CsvGuard
     private const int MinimumSampleForBinaryVerdict = 512;
     private const double MaxControlByteShare = 0.05;
 
-    public static void Check(Stream stream, string fileName)
+    public static void Check(Stream stream, string fileName, CancellationToken cancellationToken)
     {
         var encoding = TextEncoding(stream, out var hasUtf16Bom);
         if (!hasUtf16Bom)
@@ -28,7 +28,7 @@ internal static class CsvGuard
         try
         {
             using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 65536, leaveOpen: true);
-            Scan(reader, fileName);
+            Scan(reader, fileName, cancellationToken);
         }
         finally
         {
@@ -58,13 +58,14 @@ internal static class CsvGuard
         }
     }
 
-    private static void Scan(StreamReader reader, string fileName)
+    private static void Scan(StreamReader reader, string fileName, CancellationToken cancellationToken)
     {
         var scan = new CsvScan(fileName);
         var buffer = new char[65536];
         int read;
         while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var c in buffer.AsSpan(0, read))
             {
                 scan.Next(c);

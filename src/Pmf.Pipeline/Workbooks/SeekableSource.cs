@@ -17,7 +17,7 @@ internal sealed class SeekableSource : IDisposable
     /// <summary>A seekable stream over the whole file, positioned at its start.</summary>
     public Stream Stream { get; }
 
-    public static SeekableSource For(Stream stream)
+    public static SeekableSource For(Stream stream, CancellationToken cancellationToken)
     {
         if (stream.CanSeek)
         {
@@ -34,7 +34,14 @@ internal sealed class SeekableSource : IDisposable
             FileOptions.DeleteOnClose);
         try
         {
-            stream.CopyTo(copy);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                copy.Write(buffer, 0, read);
+            }
+
             copy.Position = 0;
             return new SeekableSource(copy, copy);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ExcelDataReader;
 
 namespace Pmf.Pipeline.Workbooks;
@@ -56,7 +57,7 @@ public sealed class Workbook : IDisposable
     private IEnumerable<WorkbookRow> Rows(WorkbookSheet sheet, CancellationToken cancellationToken)
     {
         var enumeration = ++_enumeration;
-        Guard(() => MoveTo(sheet.Index));
+        Guard(() => MoveTo(sheet));
         var cursor = new SheetCursor(sheet.Name);
         while (true)
         {
@@ -79,8 +80,9 @@ public sealed class Workbook : IDisposable
         }
     }
 
-    private void MoveTo(int index)
+    private void MoveTo(WorkbookSheet sheet)
     {
+        var index = sheet.Index;
         if (index < _currentSheet || (index == _currentSheet && _currentSheetStarted))
         {
             _reader.Reset();
@@ -94,6 +96,11 @@ public sealed class Workbook : IDisposable
         }
 
         _currentSheetStarted = true;
+        var (rows, columns) = (_reader.RowCount, _reader.FieldCount);
+        if (columns > WorkbookLimits.MaxColumns && (long)rows * columns > WorkbookLimits.MaxWideSheetCells)
+        {
+            throw WorkbookFailures.SheetTooWide(FileName, sheet.Name, rows, columns);
+        }
     }
 
     /// <summary>The next row (with no cells when it is blank), or null at the end of the sheet.</summary>
@@ -159,9 +166,9 @@ public sealed class Workbook : IDisposable
     private static object Normalise(object value) => value switch
     {
         string or double or bool or DateTime => value,
-        int or long or short or byte or float or decimal => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
+        int or long or short or byte or float or decimal => Convert.ToDouble(value, CultureInfo.InvariantCulture),
         TimeSpan time => time.TotalDays,
-        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
     private T Guard<T>(Func<T> read)

@@ -12,6 +12,13 @@ public static class WorkbookLimits
     /// <summary>Characters in one cell: Excel's own limit, so only a file not made by Excel exceeds it.</summary>
     public const int MaxCellTextLength = 32_767;
 
+    /// <summary>
+    /// Rows × columns a sheet may span when it spans more than <see cref="MaxColumns"/> columns (empty formatted
+    /// cells far to the right). The reader visits every cell of that rectangle, so a few stray cells at
+    /// XFD1048576 would otherwise cost minutes; within this bound it costs about a second.
+    /// </summary>
+    public const long MaxWideSheetCells = 250_000_000;
+
     /// <summary>Rows in a worksheet: Excel's own limit (CSV files are not limited).</summary>
     public const int MaxSheetRows = 1_048_576;
 

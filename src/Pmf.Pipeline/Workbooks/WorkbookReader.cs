@@ -24,7 +24,7 @@ public static class WorkbookReader
     /// Opens <paramref name="stream"/>, which holds the whole file named <paramref name="fileName"/>. The stream
     /// stays the caller's to dispose; a forward-only stream is first copied to a temporary file.
     /// </summary>
-    public static Workbook Open(Stream stream, string fileName)
+    public static Workbook Open(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
@@ -36,10 +36,10 @@ public static class WorkbookReader
             throw WorkbookFailures.UnsupportedType(fileName, extension);
         }
 
-        var source = SeekableSource.For(stream);
+        var source = SeekableSource.For(stream, cancellationToken);
         try
         {
-            return OpenSeekable(source, fileName, isCsv);
+            return OpenSeekable(source, fileName, isCsv, cancellationToken);
         }
         catch
         {
@@ -48,7 +48,7 @@ public static class WorkbookReader
         }
     }
 
-    private static Workbook OpenSeekable(SeekableSource source, string fileName, bool isCsv)
+    private static Workbook OpenSeekable(SeekableSource source, string fileName, bool isCsv, CancellationToken cancellationToken)
     {
         var stream = source.Stream;
         if (stream.Length == 0)
@@ -76,7 +76,7 @@ public static class WorkbookReader
                 (create, format) = (() => ExcelReaderFactory.CreateReader(stream, configuration), WorkbookFormat.Xls);
                 break;
             case FileSignature.Other when isCsv:
-                CsvGuard.Check(stream, fileName);
+                CsvGuard.Check(stream, fileName, cancellationToken);
                 (create, format) = (() => ExcelReaderFactory.CreateCsvReader(stream, configuration), WorkbookFormat.Csv);
                 break;
             default:

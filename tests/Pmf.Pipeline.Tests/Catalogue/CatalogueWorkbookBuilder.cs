@@ -139,6 +139,14 @@ public sealed class CatalogueWorkbookBuilder
         }
     });
 
+    /// <summary>The same catalogue as an Excel 97-2003 .xls (BIFF8), written by <see cref="XlsWriter"/>.</summary>
+    public MemoryStream ToXlsStream() => new(XlsWriter.Write(_sheets.Select(data => (data.TabName, (IReadOnlyList<object?[]>)
+    [
+        .. data.Titles.Select(t => new object?[] { t }),
+        data.Headers.Cast<object?>().ToArray(),
+        .. data.Rows.Select(row => row.Select(v => v is Formatted f ? (f.Format.Contains('%', StringComparison.Ordinal) ? new XlsWriter.PercentValue(Convert.ToDouble(f.Value, System.Globalization.CultureInfo.InvariantCulture)) : f.Value) : v).ToArray()),
+    ]))));
+
     public CatalogueReadResult Read(string fileName = "catalogue.xlsx") => CatalogueReader.Read(ToStream(), fileName);
 
     private static void Write(IXLRow row, object?[] values)

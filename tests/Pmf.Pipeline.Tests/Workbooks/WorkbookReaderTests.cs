@@ -105,6 +105,16 @@ public sealed class WorkbookReaderTests
     }
 
     [Fact]
+    public void Reading_rows_stops_when_cancelled()
+    {
+        using var workbook = Xlsx.Open(wb => wb.Worksheets.Add("Return").Cell(1, 1).Value = "x");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => workbook.ReadRows(workbook.Sheets[0], cancelled.Token).ToList());
+    }
+
+    [Fact]
     public void A_forward_only_stream_is_read_too()
     {
         var bytes = Xlsx.Build(wb => wb.Worksheets.Add("Return").Cell(3, 2).Value = 7).ToArray();
@@ -224,6 +234,29 @@ public sealed class WorkbookReaderTests
 
         Assert.Equal(WorkbookFailure.TooLarge, ex.Failure);
         Assert.Contains(part, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_few_cells_at_the_far_corner_of_a_sheet_are_rejected_at_once_rather_than_scanned_for_minutes()
+    {
+        var stream = RawXlsx.Build("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>y</t></is></c></row></sheetData></worksheet>""");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var ex = Xlsx.Rejection(stream, "corner.xlsx");
+
+        Assert.Equal(WorkbookFailure.TooLarge, ex.Failure);
+        Assert.Contains("spanning 1,048,576 rows and 16,384 columns (to column XFD)", ex.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Rows_far_below_the_data_keep_their_Excel_row_numbers()
+    {
+        var stream = RawXlsx.Build("""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2"><c r="B2"><v>1</v></c></row><row r="500000"><c r="A500000" t="inlineStr"><is><t>late</t></is></c></row></sheetData></worksheet>""");
+
+        using var workbook = WorkbookReader.Open(stream, "tall.xlsx");
+
+        Assert.Equal([2, 500_000], Xlsx.Rows(workbook).Select(r => r.RowNumber));
     }
 
     [Fact]
