@@ -1,0 +1,191 @@
+using ExcelDataReader;
+
+namespace Pmf.Pipeline.Workbooks;
+
+/// <summary>
+/// An open workbook: its sheets, and a forward-only stream of each sheet's rows. Rows are read as they
+/// are enumerated and never held, so memory does not grow with row count. One sheet is read at a time;
+/// starting another enumeration ends the previous one. Open with <see cref="WorkbookReader.Open"/>.
+/// </summary>
+public sealed class Workbook : IDisposable
+{
+    private readonly IExcelDataReader _reader;
+    private readonly SeekableSource _source;
+    private readonly FileSignature _signature;
+    private int _currentSheet;
+    private bool _currentSheetStarted;
+    private int _enumeration;
+
+    internal Workbook(string fileName, WorkbookFormat format, FileSignature signature, IExcelDataReader reader, SeekableSource source, IReadOnlyList<WorkbookSheet> sheets)
+    {
+        FileName = fileName;
+        Format = format;
+        Sheets = sheets;
+        _signature = signature;
+        _reader = reader;
+        _source = source;
+    }
+
+    /// <summary>The file name as the sender gave it.</summary>
+    public string FileName { get; }
+
+    /// <summary>What kind of file it is, judged by its contents.</summary>
+    public WorkbookFormat Format { get; }
+
+    /// <summary>The sheets in workbook order, hidden ones included.</summary>
+    public IReadOnlyList<WorkbookSheet> Sheets { get; }
+
+    /// <summary>
+    /// Streams the rows of <paramref name="sheet"/> that hold at least one non-blank cell, in order.
+    /// A file fault met on the way is thrown as <see cref="WorkbookException"/>.
+    /// </summary>
+    public IEnumerable<WorkbookRow> ReadRows(WorkbookSheet sheet, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sheet.Index, Sheets.Count);
+        return Rows(sheet, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _source.Dispose();
+    }
+
+    private IEnumerable<WorkbookRow> Rows(WorkbookSheet sheet, CancellationToken cancellationToken)
+    {
+        var enumeration = ++_enumeration;
+        Guard(() => MoveTo(sheet.Index));
+        var cursor = new SheetCursor(sheet.Name);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (enumeration != _enumeration)
+            {
+                throw new InvalidOperationException($"Rows of sheet '{sheet.Name}' were read after another sheet's rows were started; read one sheet at a time.");
+            }
+
+            var row = Guard(() => ReadRow(cursor));
+            if (row is null)
+            {
+                yield break;
+            }
+
+            if (row.Cells.Count > 0)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private void MoveTo(int index)
+    {
+        if (index < _currentSheet || (index == _currentSheet && _currentSheetStarted))
+        {
+            _reader.Reset();
+            _currentSheet = 0;
+        }
+
+        while (_currentSheet < index)
+        {
+            _reader.NextResult();
+            _currentSheet++;
+        }
+
+        _currentSheetStarted = true;
+    }
+
+    /// <summary>The next row (with no cells when it is blank), or null at the end of the sheet.</summary>
+    private WorkbookRow? ReadRow(SheetCursor cursor)
+    {
+        if (!_reader.Read())
+        {
+            return null;
+        }
+
+        var rowNumber = ++cursor.RowNumber;
+        if (rowNumber > WorkbookLimits.MaxSheetRows && Format != WorkbookFormat.Csv)
+        {
+            throw WorkbookFailures.TooManyRows(FileName, cursor.SheetName);
+        }
+
+        var last = LastNonBlankColumn();
+        if (last >= WorkbookLimits.MaxColumns)
+        {
+            throw WorkbookFailures.TooManyColumns(FileName, cursor.SheetName, rowNumber, last);
+        }
+
+        var cells = last < 0 ? [] : new WorkbookCell[last + 1];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = Cell(i, cursor.SheetName, rowNumber);
+        }
+
+        return new WorkbookRow(rowNumber, cells);
+    }
+
+    private int LastNonBlankColumn()
+    {
+        for (var i = _reader.FieldCount - 1; i >= 0; i--)
+        {
+            var value = _reader.GetValue(i);
+            if (value is not null && !(value is string text && string.IsNullOrWhiteSpace(text)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private WorkbookCell Cell(int column, string sheetName, int rowNumber)
+    {
+        var value = _reader.GetValue(column);
+        switch (value)
+        {
+            case null:
+                return WorkbookCell.Blank;
+            case string text when text.Length > WorkbookLimits.MaxCellTextLength:
+                throw WorkbookFailures.CellTooLong(FileName, sheetName, rowNumber, column, text.Length);
+            case string text when text.Length == 0:
+                return WorkbookCell.Blank;
+        }
+
+        var format = Format == WorkbookFormat.Csv ? null : _reader.GetNumberFormatString(column);
+        return new WorkbookCell(Normalise(value), format);
+    }
+
+    private static object Normalise(object value) => value switch
+    {
+        string or double or bool or DateTime => value,
+        int or long or short or byte or float or decimal => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
+        TimeSpan time => time.TotalDays,
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ReaderFailures.IsFileFault(ex))
+        {
+            throw ReaderFailures.Translate(ex, FileName, _signature);
+        }
+    }
+
+    private void Guard(Action read) => Guard(() =>
+    {
+        read();
+        return true;
+    });
+
+    private sealed class SheetCursor(string sheetName)
+    {
+        public string SheetName { get; } = sheetName;
+
+        public int RowNumber { get; set; }
+    }
+}
