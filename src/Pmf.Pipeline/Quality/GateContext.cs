@@ -1,0 +1,36 @@
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Catalogue;
+
+namespace Pmf.Pipeline.Quality;
+
+/// <summary>
+/// Everything the quality gate knows about the world when it checks one submission: the catalogue
+/// as the warehouse holds it (with indicator history), targets, recent results, who is sending and
+/// when. Built once per submission; the gate itself never touches the database.
+/// </summary>
+public sealed record GateContext
+{
+    /// <summary>The service whose folder the file came from (its scope), or null for a system pull.</summary>
+    public string? SenderService { get; init; }
+
+    /// <summary>The UK date the submission is checked as of ("in the future" is judged against it).</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>Every indicator's versions, by code (case-insensitive), oldest first.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<IndicatorVersion>> Indicators { get; init; }
+
+    /// <summary>Targets resolved to the indicators' own periods, by (indicator code, period key).</summary>
+    public required IReadOnlyDictionary<(string IndicatorCode, string PeriodKey), Target> Targets { get; init; }
+
+    /// <summary>Current results already in the warehouse, by indicator code, oldest period first.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<HistoricResult>> History { get; init; }
+
+    /// <summary>The version of <paramref name="indicatorCode"/> that governs <paramref name="period"/>, or null.</summary>
+    public Indicator? DefinitionFor(string indicatorCode, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return Indicators.TryGetValue(indicatorCode, out var versions)
+            ? versions.LastOrDefault(v => v.Governs(period))?.Definition ?? versions[^1].Definition
+            : null;
+    }
+}

@@ -1,0 +1,11 @@
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Scoring;
+
+namespace Pmf.Pipeline.Quality;
+
+/// <summary>A current result already in the warehouse, as the gate needs it for history rules.</summary>
+/// <param name="Period">The period.</param>
+/// <param name="Value">The value (null for a nil return or a qualitative result).</param>
+/// <param name="Rag">The status it was given.</param>
+/// <param name="RemedialAction">The remedial action recorded with it.</param>
+public sealed record HistoricResult(Period Period, decimal? Value, RagStatus Rag, string? RemedialAction);

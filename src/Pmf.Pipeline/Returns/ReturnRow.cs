@@ -1,0 +1,29 @@
+using Pmf.Pipeline.Workbooks;
+
+namespace Pmf.Pipeline.Returns;
+
+/// <summary>
+/// One data row of a return as the sender typed it, cells picked out by the header. Nothing is
+/// interpreted yet: that is the quality gate's work, so every issue can quote the raw value.
+/// </summary>
+/// <param name="Sheet">The sheet the row came from (the file name for a CSV).</param>
+/// <param name="RowNumber">The row number as Excel shows it (1-based; the CSV line).</param>
+/// <param name="Indicator">The indicator code cell.</param>
+/// <param name="Period">The period cell, or the period stated above the header when there is no column.</param>
+/// <param name="Value">The value cell.</param>
+/// <param name="Numerator">The numerator cell.</param>
+/// <param name="Denominator">The denominator cell.</param>
+/// <param name="Status">The qualitative status / self-assessment cell.</param>
+/// <param name="Commentary">The commentary cell.</param>
+/// <param name="RemedialAction">The remedial action cell.</param>
+public sealed record ReturnRow(
+    string Sheet,
+    int RowNumber,
+    WorkbookCell Indicator,
+    WorkbookCell Period,
+    WorkbookCell Value,
+    WorkbookCell Numerator,
+    WorkbookCell Denominator,
+    WorkbookCell Status,
+    WorkbookCell Commentary,
+    WorkbookCell RemedialAction);
