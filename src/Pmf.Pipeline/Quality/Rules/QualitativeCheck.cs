@@ -17,7 +17,7 @@ internal static class QualitativeCheck
             {
                 draft.IsNilReturn = true;
                 draft.Raise(QualityRules.NilReturn, ReturnColumns.Status, cell,
-                    $"No status for {draft.Subject}: recorded as a nil return with your reason \"{QuantityCheck.Quote(reason)}\". Give its status in a later return.");
+                    $"No status for {draft.Subject}: recorded as a nil return, flagged. Give its status in a later return. Your reason: \"{QuantityCheck.Quote(reason)}\"");
                 return;
             }
 

@@ -42,7 +42,7 @@ internal static class QuantityCheck
         {
             draft.IsNilReturn = true;
             draft.Raise(QualityRules.NilReturn, ReturnColumns.Value, cell,
-                $"No value for {draft.Subject}: recorded as a nil return with your reason \"{Quote(reason)}\". Send the value in a later return when you have it; if the value is zero, type 0.");
+                $"No value for {draft.Subject}: recorded as a nil return, flagged. Send the value in a later return when you have it; if the value is zero, type 0. Your reason: \"{Quote(reason)}\"");
             return;
         }
 

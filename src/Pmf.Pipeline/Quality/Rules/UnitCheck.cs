@@ -23,7 +23,7 @@ internal static class UnitCheck
         if (reading.IsPercent && indicator.Unit != Unit.Percent)
         {
             draft.Raise(QualityRules.PercentForOtherUnit, ReturnColumns.Value, cell,
-                $"Value '{cell.Text}' is a percentage, but {draft.Code} is measured in {UnitName(indicator.Unit)}. Type the value in {UnitName(indicator.Unit)} as a plain number (and if the cell is formatted as a percentage, format it as Number).");
+                $"Value '{cell.Text}' is a percentage, but {draft.Code} is {Phrase(indicator.Unit)}. Type the value as a plain number (and if the cell is formatted as a percentage, format it as Number).");
             return;
         }
 
@@ -39,7 +39,7 @@ internal static class UnitCheck
                 break;
             case Unit.Count or Unit.Days when value < 0m:
                 draft.Raise(QualityRules.NegativeAmount, ReturnColumns.Value, cell,
-                    $"Value {typed} is negative, but {draft.Code} is measured in {UnitName(indicator.Unit)}, which cannot be below zero. Correct the value.");
+                    $"Value {typed} is negative, but {draft.Code} is {Phrase(indicator.Unit)}, which cannot be below zero. Correct the value.");
                 break;
             case Unit.Count when value != decimal.Truncate(value):
                 draft.Raise(QualityRules.CountNotWhole, ReturnColumns.Value, cell,
@@ -48,12 +48,12 @@ internal static class UnitCheck
         }
     }
 
-    internal static string UnitName(Unit unit) => unit switch
+    private static string Phrase(Unit unit) => unit switch
     {
-        Unit.Percent => "%",
+        Unit.Percent => "a percentage",
         Unit.Count => "a count",
-        Unit.Pounds => "£",
-        Unit.Days => "days",
+        Unit.Pounds => "measured in £",
+        Unit.Days => "measured in days",
         Unit.Ratio => "a ratio",
         _ => "a score",
     };
