@@ -4,14 +4,16 @@ using Pmf.Pipeline.Scoring;
 namespace Pmf.Pipeline.Quality;
 
 /// <summary>
-/// What the gate remembers about the first row for one (indicator, period) in a file: enough to
+/// What the gate remembers about the row that stands for one (indicator, period) in a file: enough to
 /// spot a duplicate, to withdraw it if a later row conflicts, and to serve as history for later rows.
 /// </summary>
 internal sealed class FileEntry(string sheet, int row, Period period, long fingerprint)
 {
-    public string Sheet { get; } = sheet;
+    /// <summary>The sheet of the row that loads for the key (the first row, unless it was rejected and a repeat loaded instead).</summary>
+    public string Sheet { get; set; } = sheet;
 
-    public int Row { get; } = row;
+    /// <summary>The row that loads for the key, as <see cref="Sheet"/>.</summary>
+    public int Row { get; set; } = row;
 
     public Period Period { get; } = period;
 

@@ -100,12 +100,10 @@ public sealed class QualityGate
 
                 entry.Conflicted = true;
                 return Finish(draft, entry: null);
-            case DuplicateOutcome.Repeat:
-                // The first row was rejected; this one repeats it, so it shows the same errors and never loads.
-                CheckValues(draft);
-                return new CheckedRow(draft.Row, draft.HasError ? RowOutcome.Rejected : RowOutcome.Repeat, null, draft.Issues);
         }
 
+        // A first row, or a repeat of a first row that was rejected: this one stands on its own merits
+        // (it shows the same errors, unless only its commentary differed, e.g. a nil return's reason).
         CheckValues(draft);
         return Finish(draft, entry);
     }
@@ -164,6 +162,8 @@ public sealed class QualityGate
         if (entry is not null)
         {
             entry.Loaded = true;
+            entry.Sheet = draft.Row.Sheet;
+            entry.Row = draft.Row.RowNumber;
             entry.Value = result.Value;
             entry.Rag = result.Rag;
         }

@@ -81,6 +81,23 @@ public sealed class DuplicateRulesTests
     }
 
     [Fact]
+    public void A_repeat_that_differs_from_a_rejected_first_row_only_in_its_reason_loads_in_its_place()
+    {
+        var gate = Some.Gate();
+
+        var first = gate.Check(Some.Row(value: null, commentary: null, row: 2));
+        var again = gate.Check(Some.Row(value: null, commentary: "Validation not finished.", row: 3));
+        var later = gate.Check(Some.Row(value: null, commentary: "Still not finished.", row: 4));
+
+        Assert.Equal(RowOutcome.Rejected, first.Outcome);
+        Assert.Equal(RowOutcome.Loaded, again.Outcome);
+        Assert.True(again.Result!.IsNilReturn);
+        Assert.Contains("only one row is needed", again.Issue(QualityRules.RepeatedRow).Message, StringComparison.Ordinal);
+        Assert.Equal(RowOutcome.Repeat, later.Outcome);
+        Assert.Contains("row 3 (with its commentary) is recorded once", later.Issue(QualityRules.RepeatedRow).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rows_for_different_periods_or_indicators_are_not_duplicates()
     {
         var gate = Some.Gate();

@@ -192,4 +192,8 @@ public sealed class ValueRulesTests
     [InlineData("1")]
     public void A_small_percentage_written_as_one_is_not_flagged(string typed) =>
         Assert.DoesNotContain(QualityRules.PercentLooksLikeFraction.Id, Some.Gate().Check(Some.Row(value: typed)).RuleIds());
+
+    [Fact]
+    public void A_small_percentage_confirmed_by_numerator_and_denominator_is_not_flagged() =>
+        Assert.DoesNotContain(QualityRules.PercentLooksLikeFraction.Id, Some.Gate().Check(Some.Row(value: "0.92", numerator: "92", denominator: "10000")).RuleIds());
 }

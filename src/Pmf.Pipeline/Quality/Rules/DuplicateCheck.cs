@@ -9,7 +9,7 @@ internal enum DuplicateOutcome
     /// <summary>The first row for its indicator and period.</summary>
     First,
 
-    /// <summary>The same values as the first: DQ030, loaded once.</summary>
+    /// <summary>The same values as the first: DQ030; loaded once (this row loads only if the first was rejected).</summary>
     Repeat,
 
     /// <summary>Different values: DQ031 on every row for the key, and none of them loads.</summary>
@@ -37,8 +37,8 @@ internal static class DuplicateCheck
         var (column, cell) = ValueColumn(draft);
         if (!first.Conflicted && first.Fingerprint == fingerprint)
         {
-            draft.Raise(QualityRules.RepeatedRow, column, cell,
-                $"{draft.Subject} repeats row {first.Row} with the same values; row {first.Row} (with its commentary) is recorded once. Delete this row.");
+            var advice = first.Loaded ? $"row {first.Row} (with its commentary) is recorded once. Delete this row" : "only one row is needed. Delete one of them";
+            draft.Raise(QualityRules.RepeatedRow, column, cell, $"{draft.Subject} repeats row {first.Row} with the same values; {advice}.");
             return (DuplicateOutcome.Repeat, first);
         }
 

@@ -33,7 +33,7 @@ internal static class UnitCheck
                 draft.Raise(QualityRules.PercentOutOfRange, ReturnColumns.Value, cell,
                     $"Value {typed} is outside 0–100, which a percentage of a whole cannot be. Correct the figure; if {draft.Code} really can go beyond 0–100 (e.g. a % change), ask the performance team to allow it.");
                 break;
-            case Unit.Percent when !reading.IsPercent && !draft.IsValueComputed && value > 0m && value < 1m:
+            case Unit.Percent when value > 0m && value < 1m && !reading.IsPercent && !ConfirmedByRatio(draft):
                 draft.Raise(QualityRules.PercentLooksLikeFraction, ReturnColumns.Value, cell,
                     $"Value '{cell.Text}' is recorded as {Decimals.Show(value)}%. If you meant {Decimals.Show(value * 100m)}%, type {Decimals.Show(value * 100m)} or {Decimals.Show(value * 100m)}% and send the file again.");
                 break;
@@ -47,6 +47,9 @@ internal static class UnitCheck
                 break;
         }
     }
+
+    /// <summary>True when the value was worked out from, or agreed with, a numerator and denominator: it is then no slip.</summary>
+    private static bool ConfirmedByRatio(RowDraft draft) => draft.Numerator is not null && draft.Denominator is not null;
 
     private static string Phrase(Unit unit) => unit switch
     {
