@@ -24,6 +24,9 @@ public sealed record AcceptedResult
     /// <summary>The denominator, where given.</summary>
     public decimal? Denominator { get; init; }
 
+    /// <summary>True when the value was blank and worked out as numerator ÷ denominator × multiplier.</summary>
+    public bool IsValueComputed { get; init; }
+
     /// <summary>The qualitative status (On track, At risk, Off track, Complete, Not started), canonical spelling.</summary>
     public string? Status { get; init; }
 

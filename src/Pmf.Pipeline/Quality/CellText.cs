@@ -1,0 +1,28 @@
+using System.Collections.Frozen;
+using Pmf.Pipeline.Workbooks;
+
+namespace Pmf.Pipeline.Quality;
+
+/// <summary>What a text cell says once the filler people type for "nothing" is set aside.</summary>
+internal static class CellText
+{
+    // Typed for "nothing here". In Commentary they are no reason; in Value they are a blank value.
+    private static readonly FrozenSet<string> Placeholders = new[]
+    {
+        "-", "--", "---", ".", "?", "n/a", "na", "n.a.", "#n/a", "not available", "not applicable",
+        "tbc", "tba", "none", "nil", "null", "blank",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The cell's text trimmed, or null when it is blank or only a placeholder such as <c>n/a</c> or <c>-</c>.</summary>
+    public static string? Meaningful(WorkbookCell cell)
+    {
+        var text = Trim(cell.Text);
+        return text.Length == 0 || Placeholders.Contains(text) ? null : text;
+    }
+
+    /// <summary>True when the cell is a placeholder such as <c>n/a</c>, <c>-</c> or <c>TBC</c>.</summary>
+    public static bool IsPlaceholder(WorkbookCell cell) => cell.Value is string && Placeholders.Contains(Trim(cell.Text));
+
+    /// <summary>Trims every kind of space, including non-breaking and zero-width ones.</summary>
+    public static string Trim(string text) => text.Trim().Trim('\u200B', '\uFEFF', '\u00A0', '\u202F').Trim();
+}

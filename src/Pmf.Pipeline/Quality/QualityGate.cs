@@ -1,0 +1,185 @@
+using Pmf.Pipeline.Catalogue;
+using Pmf.Pipeline.Quality.Rules;
+using Pmf.Pipeline.Returns;
+
+namespace Pmf.Pipeline.Quality;
+
+/// <summary>
+/// The data-quality gate for one submission. Check the return's rows one at a time as the reader
+/// streams them (<see cref="Check(ReturnRow)"/>, or <see cref="Check(IEnumerable{ReturnRow})"/>
+/// lazily); each comes back as a <see cref="CheckedRow"/> with what loads and what the sender should
+/// fix. Then call <see cref="Complete"/> for the file's verdict. The gate never holds on to rows: it
+/// remembers one small entry per (indicator, period) for duplicates and in-file history, so a
+/// million-row return costs no more memory than its distinct keys.
+/// </summary>
+/// <remarks>
+/// A row loads when no rule raised an Error on it; Warnings load flagged. Two rows giving different
+/// values for one indicator and period are both rejected (DQ031), which may withdraw a row already
+/// handed on: the load is one transaction per submission and must drop
+/// <see cref="GateSummary.Withdrawn"/> before it commits, and load nothing when the verdict is
+/// <see cref="GateVerdict.Rejected"/>. Not thread-safe: one gate per submission, rows in file order.
+/// </remarks>
+public sealed class QualityGate
+{
+    private readonly GateContext _context;
+    private readonly IndicatorDirectory _directory;
+    private readonly FileMemory _memory = new();
+    private readonly ResultSeries _series;
+    private readonly HashSet<string> _unboundedPercent;
+    private readonly GateTally _tally = new();
+    private GateSummary? _summary;
+
+    /// <summary>A gate for one submission, judged against <paramref name="context"/>.</summary>
+    public QualityGate(GateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _context = context;
+        _directory = new IndicatorDirectory(context);
+        _series = new ResultSeries(context, _memory);
+        _unboundedPercent = new HashSet<string>(context.UnboundedPercentIndicators, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How many (indicator, period) keys the gate remembers: all it keeps as the file streams past.</summary>
+    public int RememberedKeys => _memory.Count;
+
+    /// <summary>Checks rows lazily, one at a time, as the caller enumerates.</summary>
+    public IEnumerable<CheckedRow> Check(IEnumerable<ReturnRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+        {
+            yield return Check(row);
+        }
+    }
+
+    /// <summary>Checks one row of the return, in file order.</summary>
+    /// <exception cref="InvalidOperationException">The gate has already completed.</exception>
+    public CheckedRow Check(ReturnRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ThrowIfCompleted();
+        var checkedRow = IsBlank(row) ? new CheckedRow(row, RowOutcome.Blank, null, []) : Run(new RowDraft(row));
+        _tally.Count(checkedRow);
+        return checkedRow;
+    }
+
+    /// <summary>
+    /// Records a file-level issue from the reader or job, e.g. <see cref="StructuralIssues.RequiredColumnMissing"/>.
+    /// An Error rejects the whole file, whatever its rows say.
+    /// </summary>
+    public void AddFileIssue(QualityIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ThrowIfCompleted();
+        _tally.Structural(issue);
+    }
+
+    /// <summary>Ends the submission and gives its verdict; calling it again gives the same summary.</summary>
+    public GateSummary Complete() => _summary ??= _tally.Summarise();
+
+    private CheckedRow Run(RowDraft draft)
+    {
+        if (!IndicatorCheck.Identify(draft, _directory) || !PeriodCheck.Resolve(draft, _context) || !IndicatorCheck.InScope(draft, _context.SenderService))
+        {
+            return Finish(draft, entry: null);
+        }
+
+        IndicatorCheck.Active(draft);
+        PeriodCheck.Ended(draft, _context.AsOf);
+        var (duplicate, entry) = DuplicateCheck.Register(draft, _memory);
+        switch (duplicate)
+        {
+            case DuplicateOutcome.Repeat when entry.Loaded:
+                return new CheckedRow(draft.Row, RowOutcome.Repeat, null, draft.Issues);
+            case DuplicateOutcome.Conflict:
+                if (entry.Loaded)
+                {
+                    entry.Loaded = false;
+                    _tally.Withdraw(new WithdrawnResult(draft.Code!, entry.Period.Key, entry.Sheet, entry.Row), DuplicateCheck.Withdrawal(entry, draft));
+                }
+
+                entry.Conflicted = true;
+                return Finish(draft, entry: null);
+        }
+
+        // A first row, or a repeat of a first row that was rejected: this one stands on its own merits
+        // (it shows the same errors, unless only its commentary differed, e.g. a nil return's reason).
+        CheckValues(draft);
+        return Finish(draft, entry);
+    }
+
+    private void CheckValues(RowDraft draft)
+    {
+        if (draft.Definition!.Type == IndicatorType.Qualitative)
+        {
+            QualitativeCheck.Read(draft);
+        }
+        else
+        {
+            QuantityCheck.Read(draft);
+            UnitCheck.Apply(draft, _unboundedPercent);
+        }
+
+        RagScoring.Apply(draft, _context);
+        if (draft.HasError || draft.Value is null)
+        {
+            return;
+        }
+
+        // History is only worth a sender's attention on a value that loads.
+        RedCheck.Apply(draft, _series);
+        OutlierCheck.Apply(draft, _series);
+        ChangeCheck.Apply(draft, _series);
+        CopiedForwardCheck.Apply(draft, _series);
+    }
+
+    private static CheckedRow Finish(RowDraft draft, FileEntry? entry)
+    {
+        if (draft.HasError)
+        {
+            return new CheckedRow(draft.Row, RowOutcome.Rejected, null, draft.Issues);
+        }
+
+        var result = new AcceptedResult
+        {
+            IndicatorCode = draft.Code!,
+            Period = draft.Period!,
+            Value = draft.Value,
+            Numerator = draft.Numerator,
+            Denominator = draft.Denominator,
+            IsValueComputed = draft.IsValueComputed,
+            Status = draft.Status,
+            Commentary = draft.Commentary,
+            RemedialAction = draft.RemedialAction,
+            IsNilReturn = draft.IsNilReturn,
+            Rag = draft.Rag,
+            Target = draft.Target?.Value,
+            Tolerance = draft.Definition!.Tolerance,
+            AmberThreshold = draft.Target?.AmberThreshold,
+            Sheet = draft.Row.Sheet,
+            Row = draft.Row.RowNumber,
+        };
+        if (entry is not null)
+        {
+            entry.Loaded = true;
+            entry.Sheet = draft.Row.Sheet;
+            entry.Row = draft.Row.RowNumber;
+            entry.Value = result.Value;
+            entry.Rag = result.Rag;
+        }
+
+        return new CheckedRow(draft.Row, RowOutcome.Loaded, result, draft.Issues);
+    }
+
+    private static bool IsBlank(ReturnRow row) =>
+        row.Indicator.IsBlank && row.Period.IsBlank && row.Value.IsBlank && row.Numerator.IsBlank && row.Denominator.IsBlank
+        && row.Status.IsBlank && row.Commentary.IsBlank && row.RemedialAction.IsBlank;
+
+    private void ThrowIfCompleted()
+    {
+        if (_summary is not null)
+        {
+            throw new InvalidOperationException("The gate has completed this submission; start a new gate for another.");
+        }
+    }
+}

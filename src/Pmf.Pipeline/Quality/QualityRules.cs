@@ -1,0 +1,155 @@
+namespace Pmf.Pipeline.Quality;
+
+/// <summary>
+/// Every data-quality rule the gate applies, as data: reports, follow-up digests and the docs list
+/// them from <see cref="All"/>. Ids are stable and grouped by tens: file (DQ00x), identity (DQ01x),
+/// period (DQ02x), duplicates (DQ03x), values (DQ04x), numerator and denominator (DQ05x), Red
+/// results (DQ06x), qualitative (DQ07x), history (DQ08x).
+/// </summary>
+public static class QualityRules
+{
+    /// <summary>DQ001: a required column is not in the header (structural; rejects the file).</summary>
+    public static QualityRule RequiredColumnMissing { get; } = new("DQ001", "Required column missing", Severity.Error,
+        "The header has no Indicator or Period column (or no Value column when quantitative indicators are reported), so no row can be read.");
+
+    /// <summary>DQ002: the file or its sheet cannot be read (structural; rejects the file).</summary>
+    public static QualityRule UnreadableReturn { get; } = new("DQ002", "Unreadable return", Severity.Error,
+        "The file could not be read as a return: not a workbook or CSV, protected, corrupt, or without a header row.");
+
+    /// <summary>DQ003: the header is there but no data rows follow it.</summary>
+    public static QualityRule NoRows { get; } = new("DQ003", "No data rows", Severity.Error,
+        "The return has a header but no rows of results under it.");
+
+    /// <summary>DQ010: the indicator cell is blank.</summary>
+    public static QualityRule IndicatorBlank { get; } = new("DQ010", "Indicator blank", Severity.Error,
+        "A row with something in it has no indicator code, so nothing on it can be recorded.");
+
+    /// <summary>DQ011: the code is not in the catalogue.</summary>
+    public static QualityRule UnknownIndicator { get; } = new("DQ011", "Unknown indicator", Severity.Error,
+        "The indicator code is not in the catalogue (matched ignoring case and surrounding spaces); the nearest code of the sender's service is suggested.");
+
+    /// <summary>DQ012: the indicator belongs to another service.</summary>
+    public static QualityRule OutOfScope { get; } = new("DQ012", "Indicator of another service", Severity.Error,
+        "The catalogue gives the indicator to another service; a service reports only its own indicators.");
+
+    /// <summary>DQ013: the indicator is not reported in the period.</summary>
+    public static QualityRule NotActive { get; } = new("DQ013", "Indicator not active in period", Severity.Error,
+        "The indicator had not started, or had been retired, in the period given.");
+
+    /// <summary>DQ020: the period is blank, unreadable or ambiguous.</summary>
+    public static QualityRule PeriodUnreadable { get; } = new("DQ020", "Period blank or unreadable", Severity.Error,
+        "The period is blank, is not a form the pipeline reads, or fits more than one period (never guessed).");
+
+    /// <summary>DQ021: the period is of another frequency than the indicator's.</summary>
+    public static QualityRule PeriodWrongFrequency { get; } = new("DQ021", "Period of the wrong frequency", Severity.Error,
+        "The period is a month, quarter or year, but the indicator is reported at another frequency.");
+
+    /// <summary>DQ022: the period has not ended as of the day the return is checked.</summary>
+    public static QualityRule PeriodInFuture { get; } = new("DQ022", "Period in the future", Severity.Error,
+        "The period has not ended yet (or not even started) on the day the return is checked; a result is only final once its period is over.");
+
+    /// <summary>DQ030: a row repeats an earlier row's values exactly.</summary>
+    public static QualityRule RepeatedRow { get; } = new("DQ030", "Repeated row", Severity.Warning,
+        "A row repeats the same indicator, period and values as an earlier row; the earlier row loads once.");
+
+    /// <summary>DQ031: two rows give different values for one indicator and period.</summary>
+    public static QualityRule ConflictingRows { get; } = new("DQ031", "Conflicting rows", Severity.Error,
+        "Two or more rows give different values for the same indicator and period; none of them loads, because picking one would be a guess.");
+
+    /// <summary>DQ040: a value, numerator or denominator is not a number.</summary>
+    public static QualityRule NotANumber { get; } = new("DQ040", "Not a number", Severity.Error,
+        "A quantitative indicator's Value, Numerator or Denominator is not a number (text, a formula's text, a date).");
+
+    /// <summary>DQ041: no value and no reason.</summary>
+    public static QualityRule ValueMissing { get; } = new("DQ041", "Value missing", Severity.Error,
+        "The Value is blank and Commentary gives no reason; give the value, or say why there is none.");
+
+    /// <summary>DQ042: a nil return, recorded with its reason.</summary>
+    public static QualityRule NilReturn { get; } = new("DQ042", "Nil return", Severity.Warning,
+        "The Value (or Status) is blank and Commentary says why: recorded as missing with its reason, and flagged.");
+
+    /// <summary>DQ043: a percentage below 0 or above 100.</summary>
+    public static QualityRule PercentOutOfRange { get; } = new("DQ043", "Percentage outside 0–100", Severity.Error,
+        "A percentage indicator's value is below 0 or above 100, and the indicator is not one allowed to be.");
+
+    /// <summary>DQ044: a negative count or number of days.</summary>
+    public static QualityRule NegativeAmount { get; } = new("DQ044", "Negative count or days", Severity.Error,
+        "A count or a number of days is below zero.");
+
+    /// <summary>DQ045: a count with a fraction.</summary>
+    public static QualityRule CountNotWhole { get; } = new("DQ045", "Count not whole", Severity.Warning,
+        "A count has a fractional part; it loads as given, flagged for checking.");
+
+    /// <summary>DQ046: a percentage given for an indicator measured in another unit.</summary>
+    public static QualityRule PercentForOtherUnit { get; } = new("DQ046", "Percentage for a non-percentage indicator", Severity.Error,
+        "The value is typed or formatted as a percentage, but the indicator is measured in another unit, so what was meant cannot be told.");
+
+    /// <summary>DQ047: a percentage between 0 and 1 that may be a fraction.</summary>
+    public static QualityRule PercentLooksLikeFraction { get; } = new("DQ047", "Percentage looks like a fraction", Severity.Warning,
+        "A percentage indicator's value lies between 0 and 1 without a % sign or percentage format: 0.85 loads as 0.85%, which may have been meant as 85%.");
+
+    /// <summary>DQ050: the value disagrees with numerator ÷ denominator × multiplier.</summary>
+    public static QualityRule RatioMismatch { get; } = new("DQ050", "Value disagrees with numerator and denominator", Severity.Error,
+        "Where Value, Numerator and Denominator are all given, Value must equal Numerator ÷ Denominator × multiplier within rounding.");
+
+    /// <summary>DQ051: the denominator is zero.</summary>
+    public static QualityRule ZeroDenominator { get; } = new("DQ051", "Zero denominator", Severity.Error,
+        "The Denominator is 0, so the rate cannot be worked out.");
+
+    /// <summary>DQ052: a numerator without a denominator, or the reverse.</summary>
+    public static QualityRule RatioIncomplete { get; } = new("DQ052", "Numerator or denominator alone", Severity.Warning,
+        "Only one of Numerator and Denominator is given, so the value cannot be checked or worked out from them.");
+
+    /// <summary>DQ060: a Red result without commentary.</summary>
+    public static QualityRule RedWithoutCommentary { get; } = new("DQ060", "Red without commentary", Severity.Warning,
+        "The result is Red against target and Commentary is blank; it loads (bad news is never held back) and the commentary is followed up.");
+
+    /// <summary>DQ061: Red for two periods running without remedial action.</summary>
+    public static QualityRule RedTwiceWithoutAction { get; } = new("DQ061", "Red two periods running without remedial action", Severity.Warning,
+        "The result is Red, the previous period's was Red too, and Remedial action is blank.");
+
+    /// <summary>DQ070: a qualitative indicator without a status or a reason.</summary>
+    public static QualityRule StatusMissing { get; } = new("DQ070", "Qualitative without status", Severity.Error,
+        "A qualitative indicator's Status is blank and Commentary gives no reason.");
+
+    /// <summary>DQ071: a status the pipeline does not recognise.</summary>
+    public static QualityRule StatusUnrecognised { get; } = new("DQ071", "Status not recognised", Severity.Error,
+        "The Status is not one of On track, At risk, Off track, Complete, Not started (or an accepted spelling of one).");
+
+    /// <summary>DQ072: a qualitative status without commentary.</summary>
+    public static QualityRule QualitativeWithoutCommentary { get; } = new("DQ072", "Qualitative without commentary", Severity.Warning,
+        "A qualitative indicator's status is given without the commentary that explains it; it loads, and the commentary is followed up.");
+
+    /// <summary>DQ080: a value far from the indicator's recent history.</summary>
+    public static QualityRule Outlier { get; } = new("DQ080", "Outlier against history", Severity.Warning,
+        "The value is far from the median of the indicator's recent results (robust z-score from the median absolute deviation).");
+
+    /// <summary>DQ081: a large change against the previous period.</summary>
+    public static QualityRule LargeChangeFromPrevious { get; } = new("DQ081", "Large change from previous period", Severity.Warning,
+        "The value changed by more than half against the previous period, and by more than the tolerance band.");
+
+    /// <summary>DQ082: a large change against the same period last year.</summary>
+    public static QualityRule LargeChangeFromLastYear { get; } = new("DQ082", "Large change from same period last year", Severity.Warning,
+        "The value changed by more than half against the same period a year earlier, and by more than the tolerance band.");
+
+    /// <summary>DQ083: the same value as each of the last few periods.</summary>
+    public static QualityRule CopiedForward { get; } = new("DQ083", "Value copied forward", Severity.Warning,
+        "The value is identical to each of the previous periods' values, as if last period's figure were copied forward.");
+
+    /// <summary>Every rule, in id order.</summary>
+    public static IReadOnlyList<QualityRule> All { get; } =
+    [
+        RequiredColumnMissing, UnreadableReturn, NoRows,
+        IndicatorBlank, UnknownIndicator, OutOfScope, NotActive,
+        PeriodUnreadable, PeriodWrongFrequency, PeriodInFuture,
+        RepeatedRow, ConflictingRows,
+        NotANumber, ValueMissing, NilReturn, PercentOutOfRange, NegativeAmount, CountNotWhole, PercentForOtherUnit, PercentLooksLikeFraction,
+        RatioMismatch, ZeroDenominator, RatioIncomplete,
+        RedWithoutCommentary, RedTwiceWithoutAction,
+        StatusMissing, StatusUnrecognised, QualitativeWithoutCommentary,
+        Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward,
+    ];
+
+    /// <summary>The rule with <paramref name="id"/> (case-insensitive), or null.</summary>
+    public static QualityRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,65 @@
+using Pmf.Pipeline.Calendar;
+
+namespace Pmf.Pipeline.Quality;
+
+/// <summary>
+/// An indicator's earlier results as the history rules see them: a row loaded earlier in this file
+/// supersedes the warehouse's value for its period, as the corrected file will once it loads.
+/// Rows further down the file are not seen yet; a file in period order gets the most context.
+/// </summary>
+internal sealed class ResultSeries(GateContext context, FileMemory memory)
+{
+    private readonly Dictionary<string, Dictionary<int, HistoricResult>> _history = [];
+
+    /// <summary>The result for <paramref name="period"/>, or null when there is none.</summary>
+    public PastResult? At(string code, Period period)
+    {
+        if (memory.Find(code, period) is { Loaded: true } entry)
+        {
+            return new PastResult(period, entry.Value, entry.Rag, entry.Row);
+        }
+
+        return HistoryOf(code).TryGetValue(period.SortKey, out var stored)
+            ? new PastResult(period, stored.Value, stored.Rag, Row: null)
+            : null;
+    }
+
+    /// <summary>The results for the <paramref name="count"/> periods before <paramref name="period"/>, nearest first; missing periods are skipped.</summary>
+    public List<PastResult> Before(string code, Period period, int count)
+    {
+        var results = new List<PastResult>(count);
+        var earlier = period;
+        for (var i = 0; i < count; i++)
+        {
+            earlier = earlier.Previous();
+            if (At(code, earlier) is { } result)
+            {
+                results.Add(result);
+            }
+        }
+
+        return results;
+    }
+
+    private Dictionary<int, HistoricResult> HistoryOf(string code)
+    {
+        if (_history.TryGetValue(code, out var byPeriod))
+        {
+            return byPeriod;
+        }
+
+        var stored = context.History.TryGetValue(code, out var exact)
+            ? exact
+            : context.History.FirstOrDefault(h => string.Equals(h.Key, code, StringComparison.OrdinalIgnoreCase)).Value ?? [];
+
+        // Oldest first, so a later entry for the same period (a correction) wins.
+        byPeriod = [];
+        foreach (var result in stored)
+        {
+            byPeriod[result.Period.SortKey] = result;
+        }
+
+        _history[code] = byPeriod;
+        return byPeriod;
+    }
+}
