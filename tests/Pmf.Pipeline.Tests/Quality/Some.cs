@@ -42,7 +42,7 @@ internal static class Some
             Multiplier = multiplier ?? (unit == Unit.Percent ? 100m : 1m),
             Tolerance = tolerance ?? Tolerance.Percent(5),
             DueWorkingDays = 10,
-            Source = Catalogue.Indicator.ReturnSource,
+            Source = Pipeline.Catalogue.Indicator.ReturnSource,
             ActiveFrom = activeFrom,
             ActiveTo = activeTo,
         };
