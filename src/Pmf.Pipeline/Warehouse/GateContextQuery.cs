@@ -18,24 +18,34 @@ public sealed class GateContextQuery(WarehouseDatabase database)
     /// <summary>Financial years of history before the one containing <c>AsOf</c> (default 3): enough for the history rules, small in memory.</summary>
     public int HistoryYears { get; init; } = 3;
 
-    internal const string TargetsSql = """
+    // A pull sees every indicator; a return only its service's. Separate statements rather than
+    // "@ServiceCode IS NULL OR ...", so SQLite can drive the service's lookups through the indexes.
+    internal const string AllTargetsSql = """
         SELECT t.indicator_code, t.period_key, t.target_value, t.amber_threshold
         FROM fact_target t
-        WHERE @ServiceCode IS NULL
-           OR t.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
+        """;
+
+    internal const string ServiceTargetsSql = """
+        SELECT t.indicator_code, t.period_key, t.target_value, t.amber_threshold
+        FROM fact_target t
+        WHERE t.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
                                    INNER JOIN dim_service s ON s.service_key = i.service_key
                                    WHERE s.service_code = @ServiceCode)
         """;
 
-    internal const string HistorySql = """
+    internal const string AllHistorySql = """
         SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action
         FROM fact_result r
-        WHERE r.is_current = 1
-          AND r.period_key >= @FromPeriodKey
-          AND (@ServiceCode IS NULL
-               OR r.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
-                                       INNER JOIN dim_service s ON s.service_key = i.service_key
-                                       WHERE s.service_code = @ServiceCode))
+        WHERE r.is_current = 1 AND r.period_key >= @FromPeriodKey
+        """;
+
+    internal const string ServiceHistorySql = """
+        SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action
+        FROM fact_result r
+        WHERE r.is_current = 1 AND r.period_key >= @FromPeriodKey
+          AND r.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
+                                   INNER JOIN dim_service s ON s.service_key = i.service_key
+                                   WHERE s.service_code = @ServiceCode)
         """;
 
     /// <summary>Reads the context for a submission from <paramref name="senderService"/> checked as of <paramref name="asOf"/>.</summary>
@@ -52,8 +62,9 @@ public sealed class GateContextQuery(WarehouseDatabase database)
             ServiceCode = senderService,
             FromPeriodKey = PeriodKeys.FirstOf(new FinancialYear(FinancialYear.Containing(asOf).StartYear - HistoryYears)),
         });
-        var targets = await ReadTargetsAsync(connection, parameters, cancellationToken);
-        var history = await ReadHistoryAsync(connection, parameters, cancellationToken);
+        var everyone = senderService is null;
+        var targets = await ReadTargetsAsync(connection, everyone ? AllTargetsSql : ServiceTargetsSql, parameters, cancellationToken);
+        var history = await ReadHistoryAsync(connection, everyone ? AllHistorySql : ServiceHistorySql, parameters, cancellationToken);
         return new GateContext
         {
             SenderService = senderService,
@@ -65,10 +76,10 @@ public sealed class GateContextQuery(WarehouseDatabase database)
     }
 
     private static async Task<Dictionary<(string IndicatorCode, string PeriodKey), Target>> ReadTargetsAsync(
-        DbConnection connection, DynamicParameters parameters, CancellationToken cancellationToken)
+        DbConnection connection, string sql, DynamicParameters parameters, CancellationToken cancellationToken)
     {
         var targets = new Dictionary<(string IndicatorCode, string PeriodKey), Target>(TargetKeyComparer.Instance);
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(TargetsSql, parameters, cancellationToken: cancellationToken));
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         while (await reader.ReadAsync(cancellationToken))
         {
             var code = reader.GetString(0);
@@ -80,10 +91,10 @@ public sealed class GateContextQuery(WarehouseDatabase database)
     }
 
     private static async Task<Dictionary<string, IReadOnlyList<HistoricResult>>> ReadHistoryAsync(
-        DbConnection connection, DynamicParameters parameters, CancellationToken cancellationToken)
+        DbConnection connection, string sql, DynamicParameters parameters, CancellationToken cancellationToken)
     {
         var byCode = new Dictionary<string, List<HistoricResult>>(StringComparer.OrdinalIgnoreCase);
-        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(HistorySql, parameters, cancellationToken: cancellationToken)))
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
         {
             while (await reader.ReadAsync(cancellationToken))
             {

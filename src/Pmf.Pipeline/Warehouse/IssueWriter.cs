@@ -60,7 +60,7 @@ internal sealed class IssueWriter : IAsyncDisposable
             _prepared = true;
         }
 
-        await _insert.ExecuteNonQueryAsync(cancellationToken);
+        await RowCommand.ExecuteAsync(_insert, cancellationToken);
         if (issue.Severity == Severity.Error)
         {
             Errors++;

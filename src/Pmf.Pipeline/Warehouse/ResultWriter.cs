@@ -102,7 +102,7 @@ internal sealed class ResultWriter : IAsyncDisposable
                 _prepared = true;
             }
 
-            await _insert.ExecuteNonQueryAsync(cancellationToken);
+            await RowCommand.ExecuteAsync(_insert, cancellationToken);
         }
         catch (DbException error)
         {
