@@ -55,6 +55,7 @@ public sealed class GateContextQuery(WarehouseDatabase database)
     /// <returns>The context; the gate itself never touches the database.</returns>
     public async Task<GateContext> BuildAsync(string? senderService, DateOnly asOf, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(HistoryYears);
         await using var connection = await database.OpenAsync(cancellationToken);
         var indicators = await IndicatorVersions.ReadAsync(connection, cancellationToken);
         var parameters = new DynamicParameters(new

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using Pmf.Pipeline.Quality;
 
 namespace Pmf.Pipeline.Warehouse;
@@ -54,13 +55,22 @@ internal sealed class IssueWriter : IAsyncDisposable
         CommandParameters.Set(_raw, CommandParameters.Clip(issue.RawValue, 4000));
         CommandParameters.Set(_indicator, CommandParameters.Clip(issue.IndicatorCode, 50));
         CommandParameters.Set(_period, CommandParameters.Clip(issue.PeriodKey, 20));
-        if (!_prepared)
+        try
         {
-            await _insert.PrepareAsync(cancellationToken);
-            _prepared = true;
+            if (!_prepared)
+            {
+                await _insert.PrepareAsync(cancellationToken);
+                _prepared = true;
+            }
+
+            await RowCommand.ExecuteAsync(_insert, cancellationToken);
+        }
+        catch (DbException error)
+        {
+            var where = issue.Row is { } row ? string.Create(CultureInfo.InvariantCulture, $"row {row} of sheet {issue.Sheet}") : "the file";
+            throw new WarehouseException($"Issue {issue.RuleId} for {where} could not be written: {error.Message}", error);
         }
 
-        await RowCommand.ExecuteAsync(_insert, cancellationToken);
         if (issue.Severity == Severity.Error)
         {
             Errors++;
