@@ -171,7 +171,8 @@ CREATE TABLE fact_result (
     loaded_at           TEXT    NOT NULL
 );
 CREATE UNIQUE INDEX ux_fact_result_current ON fact_result (indicator_code, period_key) WHERE is_current = 1;
-CREATE INDEX ix_fact_result_submission ON fact_result (submission_id);
+-- (submission, indicator, period): the loader supersedes and recomputes direction set-based by these.
+CREATE INDEX ix_fact_result_submission ON fact_result (submission_id, indicator_code, period_key);
 
 CREATE TABLE dq_issue (
     dq_issue_id         INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -215,7 +215,8 @@ CREATE TABLE dbo.fact_result (
 GO
 CREATE UNIQUE INDEX ux_fact_result_current ON dbo.fact_result (indicator_code, period_key) WHERE is_current = 1;
 GO
-CREATE INDEX ix_fact_result_submission ON dbo.fact_result (submission_id);
+-- (submission, indicator, period): the loader supersedes and recomputes direction set-based by these.
+CREATE INDEX ix_fact_result_submission ON dbo.fact_result (submission_id, indicator_code, period_key);
 GO
 
 CREATE TABLE dbo.dq_issue (

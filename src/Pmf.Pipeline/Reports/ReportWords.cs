@@ -1,0 +1,45 @@
+using System.Globalization;
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Warehouse;
+
+namespace Pmf.Pipeline.Reports;
+
+/// <summary>The words and formats every rendering of a <see cref="SubmissionReport"/> shares.</summary>
+internal static class ReportWords
+{
+    public static string Verdict(SubmissionVerdict verdict) => verdict switch
+    {
+        SubmissionVerdict.Accepted => "Accepted",
+        SubmissionVerdict.AcceptedWithWarnings => "Accepted with warnings",
+        SubmissionVerdict.Rejected => "Rejected",
+        _ => "Already received",
+    };
+
+    public static string Headline(SubmissionReport report) => report.Verdict switch
+    {
+        SubmissionVerdict.Accepted => "Your return was accepted. Thank you: every row loaded.",
+        SubmissionVerdict.AcceptedWithWarnings => report.RowsRejected > 0
+            ? "Your return was loaded, but some rows were not. Please correct them and send the file again."
+            : "Your return was loaded. Please check the warnings below.",
+        SubmissionVerdict.Rejected => "Your return could not be loaded. Nothing from it has been recorded. Please correct it and send it again.",
+        _ => string.Create(CultureInfo.InvariantCulture, $"This file was already received (submission {report.DuplicateOfSubmissionId}). Nothing has changed."),
+    };
+
+    public static string Counts(SubmissionReport r) =>
+        $"{Count(r.RowsRead, "row")} read, {r.RowsLoaded.ToString(CultureInfo.InvariantCulture)} loaded, "
+        + $"{r.RowsRejected.ToString(CultureInfo.InvariantCulture)} rejected; {Count(r.Errors, "error")}, {Count(r.Warnings, "warning")}.";
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+
+    /// <summary>A UK wall-clock time, as the sender lives it.</summary>
+    public static string UkTime(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, UkClock.Zone).ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Row(QualityIssue issue) =>
+        issue.Row is { } row ? row.ToString(CultureInfo.InvariantCulture) : "(whole file)";
+
+    public static string Omitted(SubmissionReport r) => string.Create(
+        CultureInfo.InvariantCulture, $"{r.IssuesOmitted} more issues are not listed; correct these first and send the file again.");
+}

@@ -1,0 +1,68 @@
+using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Warehouse;
+
+namespace Pmf.Pipeline.Reports;
+
+/// <summary>
+/// What the sender of a submission is told: the verdict, the counts and every issue located to its row
+/// and column, with what they typed and what to do. Rendered as HTML, as CSV, and as an e-mail.
+/// </summary>
+public sealed record SubmissionReport
+{
+    /// <summary>The submission reported on.</summary>
+    public required long SubmissionId { get; init; }
+
+    /// <summary>The file name as the sender gave it.</summary>
+    public required string FileName { get; init; }
+
+    /// <summary>The sending service's code, when the submission came from a service folder.</summary>
+    public string? ServiceCode { get; init; }
+
+    /// <summary>The sending service's name, when the catalogue knows it.</summary>
+    public string? ServiceName { get; init; }
+
+    /// <summary>Who sent it (an e-mail address for a return).</summary>
+    public required string Sender { get; init; }
+
+    /// <summary>The head of the sending service, when known.</summary>
+    public string? HeadOfServiceName { get; init; }
+
+    /// <summary>The head of service's e-mail address, when known.</summary>
+    public string? HeadOfServiceEmail { get; init; }
+
+    /// <summary>When the file arrived.</summary>
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>When the pipeline finished with it.</summary>
+    public required DateTimeOffset ProcessedAt { get; init; }
+
+    /// <summary>The verdict.</summary>
+    public required SubmissionVerdict Verdict { get; init; }
+
+    /// <summary>Why, in words for the sender.</summary>
+    public string? VerdictReason { get; init; }
+
+    /// <summary>Data rows read.</summary>
+    public int RowsRead { get; init; }
+
+    /// <summary>Results loaded.</summary>
+    public int RowsLoaded { get; init; }
+
+    /// <summary>Rows not loaded because of an error.</summary>
+    public int RowsRejected { get; init; }
+
+    /// <summary>Issues of severity Warning.</summary>
+    public int Warnings { get; init; }
+
+    /// <summary>Issues of severity Error.</summary>
+    public int Errors { get; init; }
+
+    /// <summary>For a duplicate, the submission that first brought the same file.</summary>
+    public long? DuplicateOfSubmissionId { get; init; }
+
+    /// <summary>The issues, file-level first, then by sheet, row and column.</summary>
+    public IReadOnlyList<QualityIssue> Issues { get; init; } = [];
+
+    /// <summary>Issues beyond those in <see cref="Issues"/> (a very bad file is summarised, not listed whole).</summary>
+    public int IssuesOmitted { get; init; }
+}

@@ -1,0 +1,27 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Pmf.Pipeline.Warehouse;
+
+/// <summary>
+/// Reads columns the same way from both engines: keys are <c>int</c> on SQL Server and 64-bit on SQLite,
+/// dates are <c>date</c> on SQL Server and ISO text on SQLite, flags are <c>bit</c> or 0/1.
+/// </summary>
+internal static class Columns
+{
+    public static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    public static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    public static bool Flag(DbDataReader reader, int ordinal) => Convert.ToBoolean(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    public static decimal Decimal(DbDataReader reader, int ordinal) => reader.GetDecimal(ordinal);
+
+    public static decimal? NullableDecimal(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDecimal(ordinal);
+
+    public static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static DateOnly Date(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateOnly>(ordinal);
+
+    public static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
+}

@@ -1,0 +1,122 @@
+using System.Data.Common;
+using Dapper;
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Catalogue;
+using Pmf.Pipeline.Quality;
+
+namespace Pmf.Pipeline.Warehouse;
+
+/// <summary>
+/// Builds the <see cref="GateContext"/> for one submission from the warehouse, in three queries: every
+/// indicator with its type-2 versions (the gate must recognise another service's indicator to call it
+/// out of scope), and, for the indicators in scope, their targets and their current results of the last
+/// few financial years. A system pull (no sender service) has every indicator in scope.
+/// </summary>
+/// <param name="database">The warehouse.</param>
+public sealed class GateContextQuery(WarehouseDatabase database)
+{
+    /// <summary>Financial years of history before the one containing <c>AsOf</c> (default 3): enough for the history rules, small in memory.</summary>
+    public int HistoryYears { get; init; } = 3;
+
+    // A pull sees every indicator; a return only its service's. Separate statements rather than
+    // "@ServiceCode IS NULL OR ...", so SQLite can drive the service's lookups through the indexes.
+    internal const string AllTargetsSql = """
+        SELECT t.indicator_code, t.period_key, t.target_value, t.amber_threshold
+        FROM fact_target t
+        """;
+
+    internal const string ServiceTargetsSql = """
+        SELECT t.indicator_code, t.period_key, t.target_value, t.amber_threshold
+        FROM fact_target t
+        WHERE t.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
+                                   INNER JOIN dim_service s ON s.service_key = i.service_key
+                                   WHERE s.service_code = @ServiceCode)
+        """;
+
+    internal const string AllHistorySql = """
+        SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action
+        FROM fact_result r
+        WHERE r.is_current = 1 AND r.period_key >= @FromPeriodKey
+        """;
+
+    internal const string ServiceHistorySql = """
+        SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action
+        FROM fact_result r
+        WHERE r.is_current = 1 AND r.period_key >= @FromPeriodKey
+          AND r.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
+                                   INNER JOIN dim_service s ON s.service_key = i.service_key
+                                   WHERE s.service_code = @ServiceCode)
+        """;
+
+    /// <summary>Reads the context for a submission from <paramref name="senderService"/> checked as of <paramref name="asOf"/>.</summary>
+    /// <param name="senderService">The service whose folder the file came from, or null for a system pull.</param>
+    /// <param name="asOf">The UK date the submission is checked as of.</param>
+    /// <param name="cancellationToken">Stops the queries.</param>
+    /// <returns>The context; the gate itself never touches the database.</returns>
+    public async Task<GateContext> BuildAsync(string? senderService, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(HistoryYears);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var indicators = await IndicatorVersions.ReadAsync(connection, cancellationToken);
+        var parameters = new DynamicParameters(new
+        {
+            ServiceCode = senderService,
+            FromPeriodKey = PeriodKeys.FirstOf(new FinancialYear(FinancialYear.Containing(asOf).StartYear - HistoryYears)),
+        });
+        var everyone = senderService is null;
+        var targets = await ReadTargetsAsync(connection, everyone ? AllTargetsSql : ServiceTargetsSql, parameters, cancellationToken);
+        var history = await ReadHistoryAsync(connection, everyone ? AllHistorySql : ServiceHistorySql, parameters, cancellationToken);
+        return new GateContext
+        {
+            SenderService = senderService,
+            AsOf = asOf,
+            Indicators = indicators,
+            Targets = targets,
+            History = history,
+        };
+    }
+
+    private static async Task<Dictionary<(string IndicatorCode, string PeriodKey), Target>> ReadTargetsAsync(
+        DbConnection connection, string sql, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var targets = new Dictionary<(string IndicatorCode, string PeriodKey), Target>(TargetKeyComparer.Instance);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var code = reader.GetString(0);
+            var period = PeriodKeys.ToPeriod(Columns.Int(reader, 1));
+            targets[(code, period.Key)] = new Target(code, period, Columns.Decimal(reader, 2), Columns.NullableDecimal(reader, 3));
+        }
+
+        return targets;
+    }
+
+    private static async Task<Dictionary<string, IReadOnlyList<HistoricResult>>> ReadHistoryAsync(
+        DbConnection connection, string sql, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var byCode = new Dictionary<string, List<HistoricResult>>(StringComparer.OrdinalIgnoreCase);
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var code = reader.GetString(0);
+                if (!byCode.TryGetValue(code, out var list))
+                {
+                    byCode[code] = list = [];
+                }
+
+                list.Add(new HistoricResult(
+                    PeriodKeys.ToPeriod(Columns.Int(reader, 1)),
+                    Columns.NullableDecimal(reader, 2),
+                    WarehouseText.ParseRag(reader.GetString(3)),
+                    Columns.Text(reader, 4)));
+            }
+        }
+
+        // Oldest period first; period keys do not sort in time across frequencies, periods do.
+        return byCode.ToDictionary(
+            pair => pair.Key,
+            pair => (IReadOnlyList<HistoricResult>)[.. pair.Value.OrderBy(h => h.Period)],
+            StringComparer.OrdinalIgnoreCase);
+    }
+}

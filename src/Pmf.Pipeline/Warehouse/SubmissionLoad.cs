@@ -1,0 +1,216 @@
+using System.Data.Common;
+using Dapper;
+using Pmf.Pipeline.Quality;
+
+namespace Pmf.Pipeline.Warehouse;
+
+/// <summary>
+/// One submission being loaded, inside its transaction: add results, then issues, both streamed, then
+/// complete with the gate's outcome. Disposing without completing rolls everything back, and so does
+/// any failure on the way: the warehouse never holds half a file.
+/// </summary>
+public sealed class SubmissionLoad : IAsyncDisposable
+{
+    internal const string RejectedRowsSql = """
+        SELECT COUNT(*) FROM (SELECT DISTINCT sheet_name, row_number FROM dq_issue
+                              WHERE submission_id = @SubmissionId AND severity = 'Error' AND row_number IS NOT NULL) rejected
+        """;
+
+    internal const string CompleteSubmissionSql = """
+        UPDATE submission
+        SET verdict = @Verdict, verdict_reason = @Reason, processed_at = @ProcessedAt, rows_read = @RowsRead,
+            rows_loaded = @RowsLoaded, rows_rejected = @RowsRejected, warnings = @Warnings, errors = @Errors
+        WHERE submission_id = @SubmissionId
+        """;
+
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly TimeProvider? _time;
+    private readonly ResultWriter? _results;
+    private readonly IssueWriter? _issues;
+    private SubmissionLoadSummary? _summary;
+    private bool _failed;
+
+    internal SubmissionLoad(DbConnection connection, DbTransaction transaction, long submissionId, IndicatorKeys indicators, DateTime loadedAtUtc, TimeProvider time)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _time = time;
+        SubmissionId = submissionId;
+        _results = new ResultWriter(connection, transaction, indicators, submissionId, loadedAtUtc);
+        _issues = new IssueWriter(connection, transaction, submissionId);
+    }
+
+    private SubmissionLoad(DbConnection connection, DbTransaction transaction, SubmissionLoadSummary duplicate)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        SubmissionId = duplicate.SubmissionId;
+        DuplicateOf = duplicate.DuplicateOfSubmissionId;
+        _summary = duplicate;
+    }
+
+    /// <summary>The submission row this load writes.</summary>
+    public long SubmissionId { get; }
+
+    /// <summary>
+    /// For content already loaded: the original submission. The Duplicate row is already committed;
+    /// adding reads nothing and completing returns its summary.
+    /// </summary>
+    public long? DuplicateOf { get; }
+
+    /// <summary>Writes results as they are read; each one's dimension keys are found for its period.</summary>
+    /// <param name="results">Accepted results; enumerated once, never held.</param>
+    /// <param name="cancellationToken">Stops the load; nothing is kept.</param>
+    /// <exception cref="WarehouseException">A result could not be placed (its indicator is unknown, or the database refused it).</exception>
+    public async Task AddResultsAsync(IAsyncEnumerable<AcceptedResult> results, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (StartStep() is not { } writer)
+        {
+            return;
+        }
+
+        await foreach (var result in results.WithCancellation(cancellationToken))
+        {
+            await writer.WriteAsync(result, cancellationToken);
+        }
+
+        _failed = false;
+    }
+
+    /// <inheritdoc cref="AddResultsAsync(IAsyncEnumerable{AcceptedResult}, CancellationToken)"/>
+    public Task AddResultsAsync(IEnumerable<AcceptedResult> results, CancellationToken cancellationToken) =>
+        AddResultsAsync(results.ToAsyncEnumerable(), cancellationToken);
+
+    /// <summary>Writes the submission's quality issues as they come.</summary>
+    /// <param name="issues">Issues; enumerated once, never held.</param>
+    /// <param name="cancellationToken">Stops the load; nothing is kept.</param>
+    public async Task AddIssuesAsync(IAsyncEnumerable<QualityIssue> issues, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        if (StartStep() is null)
+        {
+            return;
+        }
+
+        await foreach (var issue in issues.WithCancellation(cancellationToken))
+        {
+            await _issues!.WriteAsync(issue, cancellationToken);
+        }
+
+        _failed = false;
+    }
+
+    /// <inheritdoc cref="AddIssuesAsync(IAsyncEnumerable{QualityIssue}, CancellationToken)"/>
+    public Task AddIssuesAsync(IEnumerable<QualityIssue> issues, CancellationToken cancellationToken) =>
+        AddIssuesAsync(issues.ToAsyncEnumerable(), cancellationToken);
+
+    /// <summary>
+    /// Records the gate's outcome and commits. A rejected submission keeps its row and issues and no
+    /// results; otherwise its results become current, superseding earlier values indicator by indicator,
+    /// and direction of travel is judged for them and for the rows that compare with them.
+    /// </summary>
+    /// <param name="outcome">The gate's verdict (not Duplicate) and the rows it read.</param>
+    /// <param name="cancellationToken">Stops the load; nothing is kept.</param>
+    /// <returns>What was loaded.</returns>
+    public async Task<SubmissionLoadSummary> CompleteAsync(SubmissionOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (DuplicateOf is not null)
+        {
+            return _summary!;
+        }
+
+        if (outcome.Verdict == SubmissionVerdict.Duplicate)
+        {
+            throw new ArgumentException("Only the loader decides that a submission is a duplicate.", nameof(outcome));
+        }
+
+        if (StartStep() is not { } results)
+        {
+            throw new InvalidOperationException("This submission is already complete.");
+        }
+
+        var rejected = outcome.Verdict == SubmissionVerdict.Rejected;
+        int superseded = 0;
+        if (rejected)
+        {
+            await Supersession.DiscardAsync(_connection, _transaction, SubmissionId, cancellationToken);
+        }
+        else
+        {
+            superseded = await Supersession.ApplyAsync(_connection, _transaction, SubmissionId, cancellationToken);
+        }
+
+        var rowsRejected = rejected ? outcome.RowsRead : await _connection.ExecuteScalarAsync<int>(
+            new CommandDefinition(RejectedRowsSql, new { SubmissionId }, _transaction, cancellationToken: cancellationToken));
+        var summary = new SubmissionLoadSummary(
+            SubmissionId, outcome.Verdict, null, outcome.RowsRead, rejected ? 0 : results.Written, rowsRejected, _issues!.Warnings, _issues.Errors, superseded);
+        await _connection.ExecuteAsync(new CommandDefinition(
+            CompleteSubmissionSql,
+            new
+            {
+                Verdict = summary.Verdict.ToString(),
+                outcome.Reason,
+                ProcessedAt = _time!.GetUtcNow().UtcDateTime,
+                summary.RowsRead,
+                summary.RowsLoaded,
+                summary.RowsRejected,
+                summary.Warnings,
+                summary.Errors,
+                SubmissionId,
+            },
+            _transaction,
+            cancellationToken: cancellationToken));
+        await _transaction.CommitAsync(cancellationToken);
+        _summary = summary;
+        _failed = false;
+        return summary;
+    }
+
+    /// <summary>Rolls back unless completed, and closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_results is not null)
+        {
+            await _results.DisposeAsync();
+        }
+
+        if (_issues is not null)
+        {
+            await _issues.DisposeAsync();
+        }
+
+        await _transaction.DisposeAsync();
+        await _connection.DisposeAsync();
+    }
+
+    internal static SubmissionLoad ForDuplicate(DbConnection connection, DbTransaction transaction, SubmissionLoadSummary summary) =>
+        new(connection, transaction, summary);
+
+    /// <summary>
+    /// Null for a duplicate (nothing to do). A step is presumed to fail until it ends normally, so a load
+    /// that threw part-way can never be completed into a half-file commit.
+    /// </summary>
+    private ResultWriter? StartStep()
+    {
+        if (DuplicateOf is not null)
+        {
+            return null;
+        }
+
+        if (_summary is not null)
+        {
+            throw new InvalidOperationException("This submission is already complete.");
+        }
+
+        if (_failed)
+        {
+            throw new InvalidOperationException("An earlier step of this load failed; it can only be disposed, which rolls it back.");
+        }
+
+        _failed = true;
+        return _results;
+    }
+}

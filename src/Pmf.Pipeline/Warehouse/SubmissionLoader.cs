@@ -1,0 +1,167 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using Pmf.Pipeline.Quality;
+
+namespace Pmf.Pipeline.Warehouse;
+
+/// <summary>
+/// Loads one submission (a return or a pull) into the warehouse in one transaction, so the warehouse
+/// never holds half a file: its <c>submission</c> row, its results (streamed), its quality issues
+/// (streamed), supersession of earlier values and direction of travel. A submission whose content was
+/// already loaded is recorded as a <see cref="SubmissionVerdict.Duplicate"/> pointing at the original,
+/// and changes nothing else; content that was only ever rejected is loaded afresh, since the catalogue
+/// may have changed since.
+/// </summary>
+/// <param name="database">The warehouse.</param>
+/// <param name="time">The clock for <c>processed_at</c> and <c>loaded_at</c>.</param>
+public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider time)
+{
+    internal const string LoadingVerdict = "Loading";
+
+    internal const string FindDuplicateSql = """
+        SELECT submission_id AS SubmissionId, file_name AS FileName, verdict AS Verdict, processed_at AS ProcessedAt
+        FROM submission
+        WHERE submission_id = (SELECT MIN(o.submission_id) FROM submission o
+                               WHERE o.content_hash = @ContentHash AND o.verdict IN ('Accepted', 'AcceptedWithWarnings'))
+        """;
+
+    internal const string InsertSubmissionSql = """
+        INSERT INTO submission (content_hash, source_kind, service_code, source_name, file_name, blob_path, sender,
+                                received_at, processed_at, verdict, verdict_reason, rows_read, rows_loaded, rows_rejected,
+                                warnings, errors, duplicate_of_submission_id)
+        VALUES (@ContentHash, @SourceKind, @ServiceCode, @SourceName, @FileName, @BlobPath, @Sender,
+                @ReceivedAt, @ProcessedAt, @Verdict, @VerdictReason, 0, 0, 0, 0, 0, @DuplicateOf)
+        """;
+
+    /// <summary>The loaded submission that first brought <paramref name="contentHash"/>, or null; lets a job skip parsing.</summary>
+    /// <param name="contentHash">The content hash of the incoming file.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    public async Task<DuplicateSubmission?> FindDuplicateAsync(string contentHash, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await FindDuplicateAsync(connection, null, contentHash, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts loading <paramref name="incoming"/>: opens the transaction and writes its submission row.
+    /// When the content was already loaded, the Duplicate row is committed at once and the returned load
+    /// reads nothing (<see cref="SubmissionLoad.DuplicateOf"/> says so).
+    /// </summary>
+    /// <param name="incoming">Where the submission came from.</param>
+    /// <param name="cancellationToken">Stops the work; nothing is kept.</param>
+    /// <returns>The load in progress; dispose it, and it rolls back unless completed.</returns>
+    public async Task<SubmissionLoad> BeginAsync(IncomingSubmission incoming, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        var connection = await database.OpenAsync(cancellationToken);
+        DbTransaction? transaction = null;
+        try
+        {
+            transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var loadedAt = time.GetUtcNow().UtcDateTime;
+            var original = await FindDuplicateAsync(connection, transaction, incoming.ContentHash, cancellationToken);
+            var id = await database.Dialect.InsertReturningIdAsync(
+                connection,
+                InsertSubmissionSql,
+                SubmissionRow(incoming, loadedAt, original),
+                transaction,
+                cancellationToken);
+            if (original is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return SubmissionLoad.ForDuplicate(connection, transaction, new SubmissionLoadSummary(id, SubmissionVerdict.Duplicate, original.SubmissionId, 0, 0, 0, 0, 0, 0));
+            }
+
+            var indicators = await IndicatorKeys.LoadAsync(connection, transaction, cancellationToken);
+            return new SubmissionLoad(connection, transaction, id, indicators, loadedAt, time);
+        }
+        catch
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Loads a submission whose outcome the gate already knows: results are not read at all when it is
+    /// rejected; issues are always recorded. For a gate that concludes only after streaming, use
+    /// <see cref="BeginAsync"/> and <see cref="SubmissionLoad.CompleteAsync"/>.
+    /// </summary>
+    /// <param name="incoming">Where the submission came from.</param>
+    /// <param name="results">The accepted results, streamed (enumerated once, before the issues).</param>
+    /// <param name="issues">The quality issues, streamed (enumerated after the results).</param>
+    /// <param name="outcome">The gate's verdict and counts.</param>
+    /// <param name="cancellationToken">Stops the load; nothing is kept.</param>
+    /// <exception cref="WarehouseException">A result could not be placed; nothing was kept.</exception>
+    public async Task<SubmissionLoadSummary> LoadAsync(
+        IncomingSubmission incoming,
+        IAsyncEnumerable<AcceptedResult> results,
+        IAsyncEnumerable<QualityIssue> issues,
+        SubmissionOutcome outcome,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        await using var load = await BeginAsync(incoming, cancellationToken);
+        if (outcome.Verdict != SubmissionVerdict.Rejected)
+        {
+            await load.AddResultsAsync(results, cancellationToken);
+        }
+
+        await load.AddIssuesAsync(issues, cancellationToken);
+        return await load.CompleteAsync(outcome, cancellationToken);
+    }
+
+    /// <inheritdoc cref="LoadAsync(IncomingSubmission, IAsyncEnumerable{AcceptedResult}, IAsyncEnumerable{QualityIssue}, SubmissionOutcome, CancellationToken)"/>
+    public Task<SubmissionLoadSummary> LoadAsync(
+        IncomingSubmission incoming,
+        IEnumerable<AcceptedResult> results,
+        IEnumerable<QualityIssue> issues,
+        SubmissionOutcome outcome,
+        CancellationToken cancellationToken) =>
+        LoadAsync(incoming, results.ToAsyncEnumerable(), issues.ToAsyncEnumerable(), outcome, cancellationToken);
+
+    private static async Task<DuplicateSubmission?> FindDuplicateAsync(DbConnection connection, DbTransaction? transaction, string contentHash, CancellationToken cancellationToken)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<DuplicateRow>(
+            new CommandDefinition(FindDuplicateSql, new { ContentHash = contentHash }, transaction, cancellationToken: cancellationToken));
+        return row is null
+            ? null
+            : new DuplicateSubmission(row.SubmissionId, row.FileName, WarehouseText.ParseVerdict(row.Verdict), new DateTimeOffset(DateTime.SpecifyKind(row.ProcessedAt, DateTimeKind.Utc)));
+    }
+
+    private static object SubmissionRow(IncomingSubmission incoming, DateTime now, DuplicateSubmission? original) => new
+    {
+        incoming.ContentHash,
+        SourceKind = incoming.SourceKind.ToString(),
+        incoming.ServiceCode,
+        incoming.SourceName,
+        incoming.FileName,
+        incoming.BlobPath,
+        incoming.Sender,
+        ReceivedAt = incoming.ReceivedAt.UtcDateTime,
+        ProcessedAt = now,
+        Verdict = original is null ? LoadingVerdict : nameof(SubmissionVerdict.Duplicate),
+        VerdictReason = original is null
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"The same file was already loaded as submission {original.SubmissionId} ({original.FileName}); nothing was changed."),
+        DuplicateOf = original?.SubmissionId,
+    };
+
+    private sealed class DuplicateRow
+    {
+        public long SubmissionId { get; init; }
+
+        public string FileName { get; init; } = "";
+
+        public string Verdict { get; init; } = "";
+
+        public DateTime ProcessedAt { get; init; }
+    }
+}

@@ -1,0 +1,20 @@
+using Pmf.Pipeline.Scoring;
+
+namespace Pmf.Pipeline.Warehouse;
+
+/// <summary>How the warehouse spells statuses in its text columns; Power BI shows these words as they are.</summary>
+internal static class WarehouseText
+{
+    public const string DataOnly = "Data only";
+
+    public static string Rag(RagStatus rag) => rag == RagStatus.DataOnly ? DataOnly : rag.ToString();
+
+    public static RagStatus ParseRag(string text) =>
+        text == DataOnly ? RagStatus.DataOnly : Enum.Parse<RagStatus>(text, ignoreCase: true);
+
+    /// <summary><see cref="DirectionOfTravel.NotComparable"/> is stored as NULL.</summary>
+    public static string? Direction(DirectionOfTravel direction) =>
+        direction == DirectionOfTravel.NotComparable ? null : direction.ToString();
+
+    public static SubmissionVerdict ParseVerdict(string text) => Enum.Parse<SubmissionVerdict>(text, ignoreCase: true);
+}

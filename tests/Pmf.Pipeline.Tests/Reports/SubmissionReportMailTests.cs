@@ -1,0 +1,86 @@
+using System.Text;
+using MimeKit;
+using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Warehouse;
+using static Pmf.Pipeline.Tests.Reports.ReportSamples;
+
+namespace Pmf.Pipeline.Tests.Reports;
+
+public sealed class SubmissionReportMailTests
+{
+    private static readonly MailboxAddress From = new("PMF pipeline", "pmf@ashbyvale-brookmere.gov.uk");
+
+    [Fact]
+    public void The_subject_names_the_file_and_the_verdict_on_one_line_whatever_the_file_was_called()
+    {
+        var message = SubmissionReportMail.Create(Report(Script) with { FileName = "q1.xlsx\r\nBcc: victim@example.com\n" }, From);
+
+        Assert.Equal("PMF return q1.xlsx  Bcc: victim@example.com : Accepted with warnings", message.Subject);
+        Assert.DoesNotContain('\r', message.Subject!);
+        Assert.DoesNotContain('\n', message.Subject!);
+        Assert.Empty(message.Bcc);
+        using var raw = new MemoryStream();
+        message.WriteTo(raw);
+        Assert.DoesNotContain("\nBcc:", Encoding.UTF8.GetString(raw.ToArray()), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void It_goes_to_the_sender_copied_to_the_head_of_service_dated_when_processed()
+    {
+        var report = Report(Script);
+
+        var message = SubmissionReportMail.Create(report, From);
+
+        Assert.Equal("officer@ashbyvale-brookmere.gov.uk", Assert.Single(message.To.Mailboxes).Address);
+        var cc = Assert.Single(message.Cc.Mailboxes);
+        Assert.Equal(("Priya Shah", "priya.shah@ashbyvale-brookmere.gov.uk"), (cc.Name, cc.Address));
+        Assert.Equal(From, Assert.Single(message.From.Mailboxes));
+        Assert.Equal(report.ProcessedAt, message.Date);
+    }
+
+    [Fact]
+    public void A_pull_without_a_sender_address_is_reported_to_the_head_of_service()
+    {
+        var message = SubmissionReportMail.Create(Report(Script) with { Sender = "revenues-db" }, From);
+
+        Assert.Equal("priya.shah@ashbyvale-brookmere.gov.uk", Assert.Single(message.To.Mailboxes).Address);
+        Assert.Empty(message.Cc);
+    }
+
+    [Fact]
+    public void Nobody_to_write_to_is_an_error_that_names_the_submission()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            SubmissionReportMail.Create(Report(Script) with { Sender = "revenues-db", HeadOfServiceEmail = null }, From));
+
+        Assert.Contains("Submission 42", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_body_has_plain_text_and_HTML_alternatives_and_the_issues_attached_as_CSV()
+    {
+        var message = SubmissionReportMail.Create(Report(Script, Image, Formula), From);
+
+        var mixed = Assert.IsType<Multipart>(message.Body);
+        Assert.Equal("multipart/mixed", mixed.ContentType.MimeType);
+        var alternative = Assert.IsType<MultipartAlternative>(mixed[0]);
+        Assert.Equal(["text/plain", "text/html"], alternative.Select(p => p.ContentType.MimeType));
+        Assert.Contains("DQ004 Error", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("(you entered: <script>alert(1)</script>)", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", message.HtmlBody, StringComparison.Ordinal);
+        var csv = Assert.IsAssignableFrom<MimePart>(Assert.Single(message.Attachments));
+        Assert.Equal(("text/csv", "housing-q1-issues.csv"), (csv.ContentType.MimeType, csv.FileName));
+        using var content = new MemoryStream();
+        csv.Content!.DecodeTo(content);
+        Assert.Equal(SubmissionReportCsv.Render(Report(Script, Image, Formula)), content.ToArray());
+    }
+
+    [Fact]
+    public void An_accepted_file_without_issues_has_no_attachment()
+    {
+        var message = SubmissionReportMail.Create(Report() with { Verdict = SubmissionVerdict.Accepted, RowsRejected = 0, Warnings = 0 }, From);
+
+        Assert.Empty(message.Attachments);
+        Assert.Contains("every row loaded", message.TextBody, StringComparison.Ordinal);
+    }
+}

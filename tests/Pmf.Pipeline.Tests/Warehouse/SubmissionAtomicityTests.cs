@@ -1,0 +1,91 @@
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Warehouse;
+using static Pmf.Pipeline.Tests.Warehouse.LoaderWarehouse;
+
+namespace Pmf.Pipeline.Tests.Warehouse;
+
+public sealed class SubmissionAtomicityTests
+{
+    private static readonly Period Q1 = Period.Quarter(2025, 1);
+
+    [Fact]
+    public async Task An_unknown_indicator_in_the_middle_of_a_file_rolls_the_whole_submission_back()
+    {
+        using var w = await CreateAsync();
+        await w.LoadAsync("hash-0", [Result("ASH-HOU-01", Q1, 20m)]);
+        var before = await w.Warehouse.CountsAsync();
+
+        var error = await Assert.ThrowsAsync<WarehouseException>(() => w.LoadAsync(
+            "hash-1",
+            [Result("ASH-HOU-01", Q1, 31m, row: 2), Result("NOPE-99", Q1, 1m, row: 3), Result("BRK-HOU-01", Q1, 5m, row: 4)],
+            [new QualityIssue("DQ010", Severity.Warning, "A warning")]));
+
+        Assert.Contains("row 3", error.Message);
+        Assert.Contains("NOPE-99", error.Message);
+        Assert.Equal(before, await w.Warehouse.CountsAsync());
+        Assert.Equal(20L, await w.Warehouse.ScalarAsync<long>("SELECT result_value FROM fact_result WHERE is_current = 1"));
+    }
+
+    [Fact]
+    public async Task Cancelling_part_way_through_the_results_keeps_nothing_of_the_submission()
+    {
+        using var w = await CreateAsync();
+        var before = await w.Warehouse.CountsAsync();
+        using var cancel = new CancellationTokenSource();
+
+        IEnumerable<AcceptedResult> Results()
+        {
+            for (var row = 2; row < 100; row++)
+            {
+                if (row == 50)
+                {
+                    cancel.Cancel();
+                }
+
+                yield return Result("ASH-HOU-02", Period.Month(2025, 1 + (row % 12)), row, row);
+            }
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => w.LoadAsync("hash-1", Results(), cancellationToken: cancel.Token));
+
+        Assert.Equal(before, await w.Warehouse.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_load_whose_issue_stream_failed_cannot_be_completed_and_rolls_back_on_dispose()
+    {
+        using var w = await CreateAsync();
+        var before = await w.Warehouse.CountsAsync();
+
+        static IEnumerable<QualityIssue> Failing()
+        {
+            yield return new QualityIssue("DQ010", Severity.Warning, "A warning");
+            throw new IOException("The blob went away");
+        }
+
+        await using (var load = await w.Loader.BeginAsync(Incoming("hash-1"), CancellationToken.None))
+        {
+            await load.AddResultsAsync([Result("ASH-HOU-01", Q1, 31m)], CancellationToken.None);
+            await Assert.ThrowsAsync<IOException>(() => load.AddIssuesAsync(Failing(), CancellationToken.None));
+
+            await Assert.ThrowsAsync<InvalidOperationException>(() => load.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Accepted, 1), CancellationToken.None));
+        }
+
+        Assert.Equal(before, await w.Warehouse.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_load_disposed_without_completing_leaves_the_warehouse_as_it_was()
+    {
+        using var w = await CreateAsync();
+        var before = await w.Warehouse.CountsAsync();
+
+        await using (var load = await w.Loader.BeginAsync(Incoming("hash-1"), CancellationToken.None))
+        {
+            await load.AddResultsAsync([Result("ASH-HOU-01", Q1, 31m)], CancellationToken.None);
+        }
+
+        Assert.Equal(before, await w.Warehouse.CountsAsync());
+    }
+}
