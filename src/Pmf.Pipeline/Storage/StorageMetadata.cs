@@ -11,4 +11,10 @@ public static class StorageMetadata
 
     /// <summary>The pipeline's verdict on the file, a short code such as <c>accepted</c> or <c>rejected</c>.</summary>
     public const string Verdict = "verdict";
+
+    /// <summary>
+    /// Who dropped the file, when the uploader records it (e.g. a Power Automate flow or upload
+    /// page sets it); otherwise the head of service answers for the return.
+    /// </summary>
+    public const string Sender = "sender";
 }

@@ -64,8 +64,11 @@ internal sealed class ResultWriter : IAsyncDisposable
         CommandParameters.Set(CommandParameters.Add(_insert, "@LoadedAt", DbType.DateTime2), loadedAtUtc);
     }
 
-    /// <summary>Rows written so far.</summary>
+    /// <summary>Rows written so far, less any withdrawn.</summary>
     public int Written { get; private set; }
+
+    /// <summary>Counts rows taken back out by <see cref="SubmissionLoad.WithdrawAsync"/>.</summary>
+    public void Withdrawn(int rows) => Written -= rows;
 
     /// <exception cref="WarehouseException">The indicator is not in the catalogue, or the database refused the row.</exception>
     public async Task WriteAsync(AcceptedResult result, CancellationToken cancellationToken)

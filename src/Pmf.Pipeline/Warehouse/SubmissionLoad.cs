@@ -23,6 +23,12 @@ public sealed class SubmissionLoad : IAsyncDisposable
         WHERE submission_id = @SubmissionId
         """;
 
+    internal const string WithdrawResultSql = """
+        DELETE FROM fact_result
+        WHERE submission_id = @SubmissionId AND indicator_code = @IndicatorCode
+          AND period_key = (SELECT period_key FROM dim_period WHERE period_code = @PeriodKey)
+        """;
+
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly TimeProvider? _time;
@@ -82,6 +88,57 @@ public sealed class SubmissionLoad : IAsyncDisposable
     /// <inheritdoc cref="AddResultsAsync(IAsyncEnumerable{AcceptedResult}, CancellationToken)"/>
     public Task AddResultsAsync(IEnumerable<AcceptedResult> results, CancellationToken cancellationToken) =>
         AddResultsAsync(results.ToAsyncEnumerable(), cancellationToken);
+
+    /// <summary>
+    /// Adds one result. For a gate that hands on results and issues row by row, so neither has to be
+    /// buffered; interleave freely with <see cref="AddIssueAsync"/>.
+    /// </summary>
+    public async Task AddResultAsync(AcceptedResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (StartStep() is not { } writer)
+        {
+            return;
+        }
+
+        await writer.WriteAsync(result, cancellationToken);
+        _failed = false;
+    }
+
+    /// <summary>Adds one data-quality issue.</summary>
+    public async Task AddIssueAsync(QualityIssue issue, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        if (StartStep() is null)
+        {
+            return;
+        }
+
+        await _issues!.WriteAsync(issue, cancellationToken);
+        _failed = false;
+    }
+
+    /// <summary>
+    /// Takes back results already added that the gate later withdrew (two rows for one indicator
+    /// and period that disagree are both rejected, and the first was handed on before the second
+    /// was seen).
+    /// </summary>
+    public async Task WithdrawAsync(IEnumerable<WithdrawnResult> withdrawn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(withdrawn);
+        if (StartStep() is not { } writer)
+        {
+            return;
+        }
+
+        foreach (var item in withdrawn)
+        {
+            writer.Withdrawn(await _connection.ExecuteAsync(new CommandDefinition(
+                WithdrawResultSql, new { SubmissionId, item.IndicatorCode, item.PeriodKey }, _transaction, cancellationToken: cancellationToken)));
+        }
+
+        _failed = false;
+    }
 
     /// <summary>Writes the submission's quality issues as they come.</summary>
     /// <param name="issues">Issues; enumerated once, never held.</param>

@@ -1,0 +1,19 @@
+using Pmf.Pipeline.Storage;
+using Pmf.Pipeline.Warehouse;
+
+namespace Pmf.Pipeline.Jobs;
+
+/// <summary>The verdict on one dropped return, and where everything it produced went.</summary>
+/// <param name="Name">The file as dropped, <c>&lt;service&gt;/&lt;file&gt;</c> in returns/.</param>
+/// <param name="Verdict">Accepted, accepted with warnings, rejected or duplicate.</param>
+/// <param name="Reason">Why, in a sentence, when rejected or duplicate.</param>
+/// <param name="Load">What the warehouse recorded; null when the file could not be attributed at all.</param>
+/// <param name="MovedTo">Where the file now is (processed/ or rejected/); null when it stayed in returns/.</param>
+/// <param name="Reports">The report files written beside it (HTML, CSV, e-mail).</param>
+public sealed record IngestOutcome(
+    string Name,
+    SubmissionVerdict Verdict,
+    string? Reason,
+    SubmissionLoadSummary? Load,
+    StoredPath? MovedTo,
+    IReadOnlyList<StoredPath> Reports);

@@ -1,0 +1,245 @@
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Returns;
+using Pmf.Pipeline.Storage;
+using Pmf.Pipeline.Warehouse;
+
+namespace Pmf.Pipeline.Jobs;
+
+/// <summary>
+/// Entry point for a dropped return (the blob trigger, <c>pmf serve</c>, <c>pmf ingest</c>, the demo):
+/// read it, pass every row through the quality gate, load it in one transaction, write the sender's
+/// report beside it and move it to processed/ or rejected/. No file leaves returns/ without a verdict,
+/// and the warehouse never holds half a submission.
+/// </summary>
+public sealed partial class IngestReturnJob(
+    WarehouseDatabase warehouse,
+    IReturnStore store,
+    TimeProvider time,
+    ILogger<IngestReturnJob> logger,
+    IngestOptions? options = null)
+{
+    internal const string ServiceSql = """
+        SELECT service_code AS Code, head_of_service_email AS HeadOfServiceEmail
+        FROM dim_service WHERE UPPER(service_code) = UPPER(@Code)
+        """;
+
+    internal const string ServiceCodesSql = "SELECT service_code FROM dim_service ORDER BY service_code";
+
+    private readonly IngestOptions _options = options ?? new IngestOptions();
+
+    /// <summary>Ingests every file waiting in returns/, oldest first; one bad file never stops the others.</summary>
+    public async Task<IReadOnlyList<IngestOutcome>> RunWaitingAsync(Action<IngestOutcome>? progress, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<IngestOutcome>();
+        foreach (var waiting in await store.ListWaitingAsync(cancellationToken))
+        {
+            var outcome = await RunAsync(waiting.Name, cancellationToken);
+            outcomes.Add(outcome);
+            progress?.Invoke(outcome);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Ingests the return at <paramref name="name"/> (<c>&lt;service&gt;/&lt;file&gt;</c> in returns/).</summary>
+    public async Task<IngestOutcome> RunAsync(string name, CancellationToken cancellationToken)
+    {
+        var check = ReturnPath.Parse(name);
+        if (check.Path is not { } path)
+        {
+            // An unsafe name is never followed; the file stays where it is for an operator to look at.
+            LogUnsafeName(logger, name, check.Problem);
+            return new IngestOutcome(name, SubmissionVerdict.Rejected, check.Problem, null, null, []);
+        }
+
+        var info = await store.GetInfoAsync(path.Stored, cancellationToken);
+        if (info is null)
+        {
+            return new IngestOutcome(name, SubmissionVerdict.Rejected, "The file was no longer in returns/ (taken by another run).", null, null, []);
+        }
+
+        var temp = Path.Combine(Path.GetTempPath(), $"pmf-{Guid.NewGuid():N}{path.Extension}");
+        try
+        {
+            var hash = await DownloadAsync(path, temp, cancellationToken);
+            var service = await FindServiceAsync(path.Service, cancellationToken);
+            var incoming = new IncomingSubmission
+            {
+                ContentHash = hash,
+                SourceKind = SubmissionSourceKind.Return,
+                ServiceCode = service?.Code ?? path.Service,
+                FileName = path.FileName,
+                BlobPath = path.Stored.ToString(),
+                Sender = Sender(info, service),
+                ReceivedAt = info.LastModified,
+            };
+
+            var summary = await LoadAsync(incoming, service, check, temp, cancellationToken);
+            return await FinishAsync(path, info, summary, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private async Task<SubmissionLoadSummary> LoadAsync(
+        IncomingSubmission incoming, ServiceRow? service, ReturnPathCheck check, string temp, CancellationToken cancellationToken)
+    {
+        var loader = new SubmissionLoader(warehouse, time);
+        await using var load = await loader.BeginAsync(incoming, cancellationToken);
+        if (load.DuplicateOf is not null)
+        {
+            return await load.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Duplicate, 0), cancellationToken);
+        }
+
+        if (service is null)
+        {
+            var known = string.Join(", ", await ServiceCodesAsync(cancellationToken));
+            return await RejectAsync(load, $"The folder '{check.Path!.Service}' is not a service in the catalogue; drop returns in your own service's folder ({known}).", cancellationToken);
+        }
+
+        if (!check.Accepted)
+        {
+            return await RejectAsync(load, check.Problem!, cancellationToken);
+        }
+
+        await using var stream = File.OpenRead(temp);
+        using var read = ReturnReader.Read(stream, incoming.FileName, cancellationToken);
+        if (read.IsRejected)
+        {
+            return await RejectAsync(load, read.Problem.Message, cancellationToken, read.Problem.Sheet);
+        }
+
+        var context = await new GateContextQuery(warehouse).BuildAsync(service.Code, UkClock.Today(time), cancellationToken);
+        var gate = new QualityGate(context);
+        try
+        {
+            foreach (var row in gate.Check(read.Rows))
+            {
+                if (row.Result is { } result)
+                {
+                    await load.AddResultAsync(result, cancellationToken);
+                }
+
+                foreach (var issue in row.Issues)
+                {
+                    await load.AddIssueAsync(issue, cancellationToken);
+                }
+            }
+        }
+        catch (ReturnReadException e)
+        {
+            // Damage part-way through: the file is rejected whole, with where reading stopped.
+            gate.AddFileIssue(StructuralIssues.Unreadable(e.Problem.Message, e.Problem.Sheet));
+        }
+
+        var gateSummary = gate.Complete();
+        foreach (var issue in gateSummary.FileIssues)
+        {
+            await load.AddIssueAsync(issue, cancellationToken);
+        }
+
+        await load.WithdrawAsync(gateSummary.Withdrawn, cancellationToken);
+        var verdict = gateSummary.Verdict switch
+        {
+            GateVerdict.Accepted => SubmissionVerdict.Accepted,
+            GateVerdict.AcceptedWithWarnings => SubmissionVerdict.AcceptedWithWarnings,
+            _ => SubmissionVerdict.Rejected,
+        };
+        var reason = verdict == SubmissionVerdict.Rejected
+            ? gateSummary.FileIssues.FirstOrDefault(i => i.Severity == Severity.Error)?.Message ?? "No row of the return could be accepted; see the report for each row."
+            : null;
+        return await load.CompleteAsync(new SubmissionOutcome(verdict, gateSummary.RowsChecked, reason), cancellationToken);
+    }
+
+    private static async Task<SubmissionLoadSummary> RejectAsync(SubmissionLoad load, string reason, CancellationToken cancellationToken, string? sheet = null)
+    {
+        await load.AddIssueAsync(StructuralIssues.Unreadable(reason, sheet), cancellationToken);
+        return await load.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Rejected, 0, reason), cancellationToken);
+    }
+
+    private async Task<IngestOutcome> FinishAsync(ReturnPath path, StoredFileInfo info, SubmissionLoadSummary summary, CancellationToken cancellationToken)
+    {
+        var report = await new SubmissionReportQuery(warehouse).LoadAsync(summary.SubmissionId, cancellationToken);
+        var destination = summary.Verdict == SubmissionVerdict.Rejected ? ReturnDestination.Rejected : ReturnDestination.Processed;
+        var completion = await store.CompleteAsync(
+            path, info.Version, destination, summary.SubmissionId.ToString(System.Globalization.CultureInfo.InvariantCulture), summary.Verdict.ToString(), cancellationToken);
+        var reports = new List<StoredPath>();
+        if (completion.MovedTo is { } moved)
+        {
+            reports.Add(await WriteAsync(moved.Beside(".report.html"), BinaryData.FromString(SubmissionReportHtml.Render(report)), "text/html; charset=utf-8", cancellationToken));
+            reports.Add(await WriteAsync(moved.Beside(".report.csv"), BinaryData.FromBytes(SubmissionReportCsv.Render(report)), "text/csv; charset=utf-8", cancellationToken));
+            reports.Add(await WriteAsync(moved.Beside(".report.eml"), Mail(report), "message/rfc822", cancellationToken));
+        }
+
+        LogIngested(logger, path.Name, summary.Verdict, summary.SubmissionId, summary.RowsLoaded, summary.Errors, summary.Warnings);
+        return new IngestOutcome(path.Name, summary.Verdict, report.VerdictReason, summary, completion.MovedTo, reports);
+    }
+
+    private BinaryData Mail(SubmissionReport report)
+    {
+        using var buffer = new MemoryStream();
+        SubmissionReportMail.Create(report, MailboxAddress.Parse(_options.FeedbackFrom)).WriteTo(buffer);
+        return BinaryData.FromBytes(buffer.ToArray());
+    }
+
+    private async Task<StoredPath> WriteAsync(StoredPath path, BinaryData content, string contentType, CancellationToken cancellationToken)
+    {
+        await store.WriteArtefactAsync(path, content, contentType, cancellationToken);
+        return path;
+    }
+
+    private async Task<string> DownloadAsync(ReturnPath path, string temp, CancellationToken cancellationToken)
+    {
+        // One pass: the bytes go to a local temp file (the reader needs to seek) while being hashed.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using var source = await store.OpenReadAsync(path.Stored, cancellationToken);
+        await using var target = File.Create(temp);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private async Task<ServiceRow?> FindServiceAsync(string code, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ServiceRow>(new CommandDefinition(ServiceSql, new { Code = code }, cancellationToken: cancellationToken));
+    }
+
+    private async Task<IEnumerable<string>> ServiceCodesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        return await connection.QueryAsync<string>(new CommandDefinition(ServiceCodesSql, cancellationToken: cancellationToken));
+    }
+
+    private static string Sender(StoredFileInfo info, ServiceRow? service) =>
+        info.Metadata.TryGetValue(StorageMetadata.Sender, out var sender) && !string.IsNullOrWhiteSpace(sender)
+            ? sender
+            : service?.HeadOfServiceEmail ?? "unknown sender";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name} has an unsafe name and was left in place: {Problem}")]
+    private static partial void LogUnsafeName(ILogger logger, string name, string? problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Return {Name}: {Verdict} as submission {SubmissionId}, {Loaded} loaded, {Errors} errors, {Warnings} warnings")]
+    private static partial void LogIngested(ILogger logger, string name, SubmissionVerdict verdict, long submissionId, int loaded, int errors, int warnings);
+
+    private sealed class ServiceRow
+    {
+        public string Code { get; init; } = "";
+
+        public string HeadOfServiceEmail { get; init; } = "";
+    }
+}
