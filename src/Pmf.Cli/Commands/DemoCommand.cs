@@ -1,9 +1,11 @@
 using System.CommandLine;
+using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Samples;
+using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
@@ -37,6 +39,8 @@ internal static class DemoCommand
         return command;
     }
 
+    internal const string SubmissionCountSql = "SELECT COUNT(*) FROM submission";
+
     private static async Task<CatalogueLoadOutcome> RunAsync(CliContext cli, DirectoryInfo folder, DateOnly today, bool json, CancellationToken cancellationToken)
     {
         folder.Create();
@@ -47,6 +51,10 @@ internal static class DemoCommand
 
         CatalogueLoadOutcome outcome = null!;
         MigrationOutcome migration = null!;
+        var store = new LocalFolderReturnStore(Path.Combine(folder.FullName, "storage"), cli.Time);
+        var ingested = new List<IngestOutcome>();
+        var stories = new List<string>();
+        var returnsAlreadyIn = false;
         await cli.StepsAsync(json, async step =>
         {
             step("Writing the sample catalogue workbook");
@@ -57,11 +65,29 @@ internal static class DemoCommand
             await using var stream = File.OpenRead(cataloguePath);
             outcome = await new LoadCatalogueJob(warehouse, cli.Time, NullLogger<LoadCatalogueJob>.Instance)
                 .RunAsync(stream, Path.GetFileName(cataloguePath), today, cancellationToken);
+
+            await using (var connection = await warehouse.OpenAsync(cancellationToken))
+            {
+                returnsAlreadyIn = await connection.ExecuteScalarAsync<long>(new CommandDefinition(SubmissionCountSql, cancellationToken: cancellationToken)) > 0;
+            }
+
+            if (!returnsAlreadyIn)
+            {
+                var job = new IngestReturnJob(warehouse, store, cli.Time, NullLogger<IngestReturnJob>.Instance);
+                foreach (var file in SampleReturns.Create(framework, today))
+                {
+                    step($"Ingesting {file.ReturnPath} ({file.Story})");
+                    using var content = new MemoryStream(SampleReturnWriter.ToBytes(file));
+                    await store.DropAsync(ReturnPath.Parse(file.ReturnPath).Path!, content, null, cancellationToken);
+                    ingested.Add(await job.RunAsync(file.ReturnPath, cancellationToken));
+                    stories.Add(file.Story);
+                }
+            }
         });
 
         if (json)
         {
-            cli.WriteJson(new { folder = folder.FullName, catalogue = cataloguePath, warehouse = options.ConnectionString, migration, outcome });
+            cli.WriteJson(new { folder = folder.FullName, catalogue = cataloguePath, warehouse = options.ConnectionString, migration, outcome, returns = ingested });
             return outcome;
         }
 
@@ -70,7 +96,19 @@ internal static class DemoCommand
         WarehouseReport.Migration(cli.Console, options, migration);
         CatalogueReport.Write(cli.Console, outcome);
         cli.Console.Write(FrameworkTable(framework));
+        if (returnsAlreadyIn)
+        {
+            cli.Console.MarkupLine("The demo's returns were already ingested in this folder; nothing changed. Use a new --out folder to run it from scratch.");
+        }
+        else
+        {
+            IngestReport.Write(cli.Console, ingested, stories);
+            var late = SampleReturns.LateService;
+            cli.Console.MarkupLineInterpolated($"Not received: the latest return from service {late} (the demo's late return).");
+        }
+
         cli.Console.MarkupLineInterpolated($"Catalogue workbook: [link]{cataloguePath}[/]");
+        cli.Console.MarkupLineInterpolated($"Returns and reports: [link]{store.Root}[/] (processed/ and rejected/, each file with its .report.html, .csv and .eml)");
         cli.Console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder.FullName, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         return outcome;
     }

@@ -8,4 +8,10 @@ public sealed class IngestOptions
 
     /// <summary>The address feedback to senders comes from.</summary>
     public string FeedbackFrom { get; set; } = "PMF Pipeline <performance@example.gov.uk>";
+
+    /// <summary>
+    /// The policy and performance team's address: it receives the report for a file nobody else can
+    /// be told about (dropped in a folder that is not a service).
+    /// </summary>
+    public string PerformanceTeam { get; set; } = "performance@example.gov.uk";
 }

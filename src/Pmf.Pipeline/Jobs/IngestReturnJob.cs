@@ -186,6 +186,11 @@ public sealed partial class IngestReturnJob(
     private BinaryData Mail(SubmissionReport report)
     {
         using var buffer = new MemoryStream();
+        if (report.HeadOfServiceEmail is null)
+        {
+            report = report with { HeadOfServiceName = "Policy and performance team", HeadOfServiceEmail = _options.PerformanceTeam };
+        }
+
         SubmissionReportMail.Create(report, MailboxAddress.Parse(_options.FeedbackFrom)).WriteTo(buffer);
         return BinaryData.FromBytes(buffer.ToArray());
     }

@@ -26,4 +26,8 @@ public sealed record ReturnRow(
     WorkbookCell Denominator,
     WorkbookCell Status,
     WorkbookCell Commentary,
-    WorkbookCell RemedialAction);
+    WorkbookCell RemedialAction)
+{
+    /// <summary>True when <see cref="Period"/> came from a <c>Period: …</c> line above the header, not the row.</summary>
+    public bool PeriodIsStated { get; init; }
+}

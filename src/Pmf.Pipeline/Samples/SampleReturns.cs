@@ -63,10 +63,10 @@ public static class SampleReturns
         var plain = new SampleReturnFile(service.Code, name + ".xlsx", SampleFormat.Xlsx, lines, null, title, "on time");
         if (!isLatest)
         {
-            // Revenues send a legacy .xls and Customer Services a CSV export, every quarter.
+            // Communities send a legacy .xls and Customer Services a CSV export, every quarter.
             yield return service.Code switch
             {
-                "REV" => plain with { FileName = name + ".xls", Format = SampleFormat.Xls, Story = ".xls workbook" },
+                "COM" => plain with { FileName = name + ".xls", Format = SampleFormat.Xls, Story = ".xls workbook" },
                 "CUS" => plain with { FileName = name + ".csv", Format = SampleFormat.Csv, TitleBlock = [], Story = "CSV export" },
                 _ => plain,
             };

@@ -47,6 +47,18 @@ public sealed class BlobReturnStore(BlobServiceClient service, TimeProvider time
     }
 
     /// <inheritdoc />
+    public async Task DropAsync(ReturnPath path, Stream content, string? sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var blob = (await ContainerAsync(StorageContainers.Returns, cancellationToken)).GetBlobClient(path.Name);
+        var options = new BlobUploadOptions
+        {
+            Metadata = sender is null ? null : new Dictionary<string, string> { [StorageMetadata.Sender] = sender },
+        };
+        await blob.UploadAsync(content, options, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<Stream> OpenReadAsync(StoredPath path, CancellationToken cancellationToken)
     {
         var blob = (await ContainerAsync(path.Container, cancellationToken)).GetBlobClient(path.Name);

@@ -10,6 +10,13 @@ public interface IReturnStore
     /// <summary>Every file waiting in returns/, oldest first, whatever its name.</summary>
     Task<IReadOnlyList<WaitingFile>> ListWaitingAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Drops a return at <c>returns/&lt;service&gt;/&lt;file&gt;</c>, as a service would: what
+    /// <c>pmf ingest</c> and the demo do with a file from disk. Replaces a file of the same name that
+    /// is still waiting; <paramref name="sender"/>, when known, is recorded for the lineage.
+    /// </summary>
+    Task DropAsync(ReturnPath path, Stream content, string? sender, CancellationToken cancellationToken);
+
     /// <summary>What the store knows about <paramref name="path"/>, or null when no such file exists.</summary>
     Task<StoredFileInfo?> GetInfoAsync(StoredPath path, CancellationToken cancellationToken);
 

@@ -42,6 +42,25 @@ public sealed class LocalFolderReturnStore : IReturnStore
     }
 
     /// <inheritdoc />
+    public async Task DropAsync(ReturnPath path, Stream content, string? sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        EnsureFolders();
+        var target = FullPath(path.Stored);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var partial = target + ".partial";
+        await using (var file = File.Create(partial))
+        {
+            await content.CopyToAsync(file, cancellationToken);
+        }
+
+        // A folder has no metadata beside a file that is not itself listed as a drop, so the local
+        // store does not keep the sender: the head of service answers for the return.
+        File.Move(partial, target, overwrite: true);
+    }
+
+    /// <inheritdoc />
     public async Task<StoredFileInfo?> GetInfoAsync(StoredPath path, CancellationToken cancellationToken)
     {
         EnsureFolders();

@@ -1,0 +1,84 @@
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Catalogue;
+using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Scoring;
+using Pmf.Pipeline.Warehouse;
+
+namespace Pmf.Bench;
+
+/// <summary>
+/// One service with enough monthly indicators that N rows are N distinct (indicator, period) pairs:
+/// 100 past months each, so a million-row return is 10,000 indicators × 100 months.
+/// </summary>
+internal sealed class BenchScenario
+{
+    public const string Service = "BEN";
+
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private const int Months = 100;
+
+    private BenchScenario(Framework framework, List<(string, string, decimal)> cycle)
+    {
+        Framework = framework;
+        Cycle = cycle;
+        Context = new GateContext
+        {
+            SenderService = Service,
+            AsOf = DateOnly.FromDateTime(Now.UtcDateTime),
+            Indicators = framework.Indicators.ToDictionary(
+                i => i.Code, i => (IReadOnlyList<IndicatorVersion>)[new IndicatorVersion(i, CatalogueLoader.BeginningOfTime, null)], StringComparer.OrdinalIgnoreCase),
+            Targets = new Dictionary<(string, string), Target>(),
+            History = new Dictionary<string, IReadOnlyList<HistoricResult>>(StringComparer.OrdinalIgnoreCase),
+        };
+    }
+
+    public Framework Framework { get; }
+
+    public IReadOnlyList<(string Indicator, string Period, decimal Value)> Cycle { get; }
+
+    public GateContext Context { get; }
+
+    public static BenchScenario Create(int rows)
+    {
+        var indicatorCount = Math.Max(1, (rows + Months - 1) / Months);
+        var indicators = Enumerable.Range(1, indicatorCount).Select(n => new Indicator
+        {
+            Code = $"BEN-{n:00000}",
+            Name = $"Benchmark measure {n}",
+            CouncilCode = "BEN",
+            PriorityCode = "P1",
+            ServiceCode = Service,
+            Type = IndicatorType.Quantitative,
+            Unit = Unit.Count,
+            Polarity = Polarity.HigherIsBetter,
+            Frequency = Frequency.Monthly,
+            Multiplier = 1m,
+            Tolerance = Tolerance.Percent(5m),
+            DueWorkingDays = 10,
+            Source = Indicator.ReturnSource,
+        }).ToList();
+        var framework = new Framework(
+            [new Council("BEN", "Benchmark Borough Council")],
+            [new Priority("BEN", "P1", "Benchmarks", null, null)],
+            [new Service(Service, "Benchmarking", "Bea Marks", "bea.marks@example.gov.uk", null, null)],
+            indicators,
+            []);
+        var last = Period.Containing(DateOnly.FromDateTime(Now.UtcDateTime), Frequency.Monthly).Previous();
+        var periods = Enumerable.Range(0, Months).Select(back => Enumerable.Range(0, back).Aggregate(last, (p, _) => p.Previous())).Reverse().ToList();
+        var cycle = new List<(string, string, decimal)>(rows);
+        for (var i = 0; i < rows; i++)
+        {
+            // Each indicator's months in order, so history rules see a plausible series.
+            cycle.Add((indicators[i / Months].Code, periods[i % Months].Key, 100 + (i % 7)));
+        }
+
+        return new BenchScenario(framework, cycle);
+    }
+
+    public async Task LoadCatalogueAsync(WarehouseDatabase warehouse)
+    {
+        await using var connection = await warehouse.OpenAsync(CancellationToken.None);
+        await CatalogueLoader.LoadAsync(connection, Framework, "bench.xlsx", FrameworkFingerprint.Of(Framework), Now, CatalogueLoader.BeginningOfTime.AddDays(1), CancellationToken.None);
+    }
+}
