@@ -1,0 +1,144 @@
+using System.IO.Compression;
+using System.Text;
+using ClosedXML.Excel;
+using Pmf.Pipeline.Tests.Workbooks;
+
+namespace Pmf.Pipeline.Tests.Jobs;
+
+/// <summary>
+/// Returns people really send, and worse. Each case is a file (name and bytes) built here or taken
+/// from the awkward-workbooks corpus, with the verdict it must get and a fragment of the reason a
+/// person must be told.
+/// </summary>
+public static class BadReturnCorpus
+{
+    private const string Code = "ASH-HOU-01";
+    private const string Period = "2026/27 Q1";
+
+    public enum Expect
+    {
+        /// <summary>The file as a whole is rejected.</summary>
+        Rejected,
+
+        /// <summary>The file loads, at least in part, and the issues say what was wrong.</summary>
+        Loaded,
+    }
+
+    public sealed record Case(string Name, string FileName, Func<byte[]> Bytes, Expect Expect, string Fragment)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static IReadOnlyList<Case> All { get; } =
+    [
+        new("zero bytes", "q1.xlsx", () => [], Expect.Rejected, "empty"),
+        new("text renamed .xlsx", "q1.xlsx", () => "Indicator,Period,Value\nASH-HOU-01,2026/27 Q1,30\n"u8.ToArray(), Expect.Rejected, "text"),
+        new("random bytes", "q1.xlsx", () => [.. Enumerable.Range(0, 4096).Select(i => (byte)((i * 7919) % 251))], Expect.Rejected, "not"),
+        new("truncated zip", "q1.xlsx", () => Good()[..600], Expect.Rejected, "damaged"),
+        new("zip that is not a workbook", "q1.xlsx", NotAWorkbookZip, Expect.Rejected, "workbook"),
+        new("empty zip", "q1.xlsx", () => Awkward("ExcelDataReader/EmptyZipFile.xlsx"), Expect.Rejected, "workbook"),
+        new("encrypted xlsx", "q1.xlsx", () => Awkward("ExcelDataReader/agile_AES256_SHA512_CBC_pwd_password.xlsx"), Expect.Rejected, "password"),
+        new("encrypted xls", "q1.xls", () => Awkward("poi/password.xls"), Expect.Rejected, "password"),
+        new("corrupt xls", "q1.xls", () => Awkward("ExcelDataReader/Test_Issue_12556_corrupt.xls"), Expect.Rejected, "damaged"),
+        new("xml bomb", "q1.xlsx", () => Awkward("poi/poc-xmlbomb-empty.xlsx"), Expect.Rejected, "damaged"),
+        new("header only", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"]]), Expect.Rejected, "no data rows"),
+        new("no recognisable header", "q1.xlsx", () => Xlsx([["Code number", "When", "How many"], ["x", "y", "z"]]), Expect.Rejected, "no header"),
+        new("header below row 20", "q1.xlsx", () => Xlsx([.. Enumerable.Repeat<object?[]>(["notes"], 25), ["Indicator", "Period", "Value"], [Code, Period, 30]]), Expect.Rejected, "first 20 rows"),
+        new("header only on a hidden sheet", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], [Code, Period, 30]], hide: true), Expect.Rejected, "hidden"),
+        new("duplicate header columns", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value", "Value"], [Code, Period, 30, 31]]), Expect.Rejected, "repeats"),
+        new("no value or status column", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Notes"], [Code, Period, "x"]]), Expect.Rejected, "Value"),
+        new("a thousand columns", "q1.xlsx", () => Xlsx([[.. new object?[] { "Indicator", "Period", "Value" }.Concat(Enumerable.Range(4, 1000).Select(i => (object?)$"Extra {i}"))], [Code, Period, 30]]), Expect.Rejected, "columns"),
+        new("100 kB cell", "q1.csv", () => Csv($"Indicator,Period,Value,Commentary\n{Code},{Period},30,{new string('x', 100_000)}\n"), Expect.Rejected, "long"),
+        new("semicolon CSV", "q1.csv", () => Csv($"Indicator;Period;Value\n{Code};{Period};30,5\n"), Expect.Rejected, "comma"),
+        new("unsupported extension", "q1.exe", Good, Expect.Rejected, ".xlsx"),
+        new("every code unknown", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], ["NOPE-1", Period, 30], ["NOPE-2", Period, 31]]), Expect.Rejected, "No row"),
+        new("every row another service's", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], ["ASH-WST-01", Period, 50]]), Expect.Rejected, "No row"),
+        new("a period in the future", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], [Code, "2027/28 Q1", 30], [Code, Period, 30]]), Expect.Loaded, "DQ022"),
+        new("hostile formula text", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value", "Commentary"], [Code, Period, 30, "=cmd|' /C calc'!A0"]]), Expect.Loaded, ""),
+        new("formula text in a value cell", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], [Code, Period, "=SUM(A1:A2)"], ["ASH-HOU-04", Period, 66]]), Expect.Loaded, "DQ040"),
+        new("control characters", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value", "Commentary"], [Code, Period, 30, "line\u0001one\u0007bell"]]), Expect.Loaded, ""),
+        new("UTF-16 CSV", "q1.csv", () => Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes($"Indicator,Period,Value\r\n{Code},{Period},30\r\n")).ToArray(), Expect.Loaded, ""),
+        new("CSV with BOM, quoted commas and newlines", "q1.csv", () => Csv($"\uFEFFIndicator,Period,Value,Commentary\r\n{Code},{Period},30,\"Good, steady\nprogress\"\r\n"), Expect.Loaded, ""),
+        new("ragged CSV rows", "q1.csv", () => Csv($"Indicator,Period,Value,Commentary\n{Code},{Period}\nASH-HOU-04,{Period},66,ok,extra,cells\n"), Expect.Loaded, "DQ041"),
+        new("conflicting duplicate rows", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], [Code, Period, 30], [Code, Period, 31], ["ASH-HOU-04", Period, 66]]), Expect.Loaded, "DQ031"),
+        new("numbers typed as text", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], [Code, Period, " 1,234 "], ["ASH-HOU-04", Period, "66.5 %"]]), Expect.Loaded, ""),
+        new("data on a sheet not named Return beside an empty Return sheet", "q1.xlsx", DataBesideEmptyReturnSheet, Expect.Loaded, ""),
+        new("Excel date in the period column", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], [Code, new DateTime(2026, 5, 15, 0, 0, 0, DateTimeKind.Unspecified), 30]]), Expect.Loaded, ""),
+        new("legacy .xls", "q1.xls", () => XlsWriter.Write([("Return", [["Indicator", "Period", "Value"], [Code, Period, 30.0]])]), Expect.Loaded, ""),
+    ];
+
+    private static byte[] Good() => Xlsx([["Indicator", "Period", "Value"], [Code, Period, 30]]);
+
+    private static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
+
+    private static byte[] Awkward(string relative) => File.ReadAllBytes(Path.Combine(TestFiles.Awkward, relative));
+
+    private static byte[] Xlsx(object?[][] rows, bool hide = false)
+    {
+        using var workbook = new XLWorkbook();
+        if (hide)
+        {
+            workbook.AddWorksheet("Cover").Cell(1, 1).Value = "Quarterly return";
+        }
+
+        var sheet = workbook.AddWorksheet(hide ? "Data" : "Return");
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                switch (rows[r][c])
+                {
+                    case null:
+                        break;
+                    case string text:
+                        sheet.Cell(r + 1, c + 1).SetValue(text);
+                        sheet.Cell(r + 1, c + 1).DataType = XLDataType.Text;
+                        break;
+                    case DateTime date:
+                        sheet.Cell(r + 1, c + 1).Value = date;
+                        break;
+                    case var number:
+                        sheet.Cell(r + 1, c + 1).Value = Convert.ToDouble(number, System.Globalization.CultureInfo.InvariantCulture);
+                        break;
+                }
+            }
+        }
+
+        if (hide)
+        {
+            sheet.Hide();
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static byte[] DataBesideEmptyReturnSheet()
+    {
+        using var workbook = new XLWorkbook();
+        workbook.AddWorksheet("Return");
+        var data = workbook.AddWorksheet("Q1 data");
+        data.Cell(1, 1).Value = "Indicator";
+        data.Cell(1, 2).Value = "Period";
+        data.Cell(1, 3).Value = "Value";
+        data.Cell(2, 1).Value = Code;
+        data.Cell(2, 2).Value = Period;
+        data.Cell(2, 3).Value = 30;
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static byte[] NotAWorkbookZip()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            entry.Write("<w:document/>");
+        }
+
+        return stream.ToArray();
+    }
+}
