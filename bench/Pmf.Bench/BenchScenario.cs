@@ -76,9 +76,19 @@ internal sealed class BenchScenario
         return new BenchScenario(framework, cycle);
     }
 
+    /// <summary>The calendar dimensions for the benchmark's periods, as a warehouse in service already has them.</summary>
+    public async Task PrepareCalendarAsync(WarehouseDatabase warehouse)
+    {
+        await using var connection = await warehouse.OpenAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync();
+        var first = FinancialYear.Containing(DateOnly.FromDateTime(Now.UtcDateTime).AddMonths(-Months - 12));
+        await PeriodDimension.EnsureAsync(connection, transaction, first, FinancialYear.Containing(DateOnly.FromDateTime(Now.UtcDateTime)).NextYear(), CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
     public async Task LoadCatalogueAsync(WarehouseDatabase warehouse)
     {
         await using var connection = await warehouse.OpenAsync(CancellationToken.None);
-        await CatalogueLoader.LoadAsync(connection, Framework, "bench.xlsx", FrameworkFingerprint.Of(Framework), Now, CatalogueLoader.BeginningOfTime.AddDays(1), CancellationToken.None);
+        await CatalogueLoader.LoadAsync(connection, Framework, "bench.xlsx", FrameworkFingerprint.Of(Framework), Now, DateOnly.FromDateTime(Now.UtcDateTime), CancellationToken.None);
     }
 }

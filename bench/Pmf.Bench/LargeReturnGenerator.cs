@@ -20,6 +20,8 @@ internal static class LargeReturnGenerator
         using (var writer = OpenXmlWriter.Create(sheetPart))
         {
             writer.WriteStartElement(new Worksheet());
+            // Excel always writes the used range; without it ExcelDataReader scans the whole sheet on open.
+            writer.WriteElement(new SheetDimension { Reference = $"A1:D{rows + 1}" });
             writer.WriteStartElement(new SheetData());
             WriteRow(writer, 1, ["Indicator", "Period", "Value", "Commentary"]);
             for (var i = 0; i < rows; i++)

@@ -13,6 +13,12 @@ public sealed record Period : IComparable<Period>
         Frequency = frequency;
         Year = year;
         Number = number;
+        Key = frequency switch
+        {
+            Frequency.Monthly => string.Create(CultureInfo.InvariantCulture, $"{year.Key} M{number:00}"),
+            Frequency.Quarterly => string.Create(CultureInfo.InvariantCulture, $"{year.Key} Q{number}"),
+            _ => year.Key,
+        };
     }
 
     /// <summary>Monthly, quarterly or annual.</summary>
@@ -41,12 +47,8 @@ public sealed record Period : IComparable<Period>
     };
 
     /// <summary>The key as the warehouse stores it.</summary>
-    public string Key => Frequency switch
-    {
-        Frequency.Monthly => string.Create(CultureInfo.InvariantCulture, $"{Year.Key} M{Number:00}"),
-        Frequency.Quarterly => string.Create(CultureInfo.InvariantCulture, $"{Year.Key} Q{Number}"),
-        _ => Year.Key,
-    };
+    // Computed once: keys are compared and hashed for every row of a return.
+    public string Key { get; }
 
     /// <summary>A compact integer key, used as a warehouse key: 202500 for 2025/26, 202511 for 2025/26 Q1, 202521 for 2025/26 M01.</summary>
     public int SortKey => (Year.StartYear * 100) + (Frequency switch

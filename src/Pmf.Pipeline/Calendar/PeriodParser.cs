@@ -22,6 +22,11 @@ public static class PeriodParser
             return Blank;
         }
 
+        if (CanonicalKey.TryRead(text, out var canonical))
+        {
+            return PeriodParseResult.Ok(canonical);
+        }
+
         var normal = PeriodText.Normalise(text);
         if (DateForms.TryRead(normal, out var date))
         {
@@ -48,6 +53,11 @@ public static class PeriodParser
     /// </summary>
     public static PeriodParseResult Parse(string? text, Frequency expected, string? indicatorCode)
     {
+        if (text is not null && CanonicalKey.TryRead(text, out var canonical) && canonical.Frequency == expected)
+        {
+            return PeriodParseResult.Ok(canonical);
+        }
+
         if (!string.IsNullOrWhiteSpace(text) && DateForms.TryRead(PeriodText.Normalise(text), out var date))
         {
             return PeriodParseResult.Ok(Period.Containing(date, expected));

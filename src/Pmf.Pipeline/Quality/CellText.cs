@@ -24,5 +24,12 @@ internal static class CellText
     public static bool IsPlaceholder(WorkbookCell cell) => cell.Value is string && Placeholders.Contains(Trim(cell.Text));
 
     /// <summary>Trims every kind of space, including non-breaking and zero-width ones.</summary>
-    public static string Trim(string text) => text.Trim().Trim('\u200B', '\uFEFF', '\u00A0', '\u202F').Trim();
+    public static string Trim(string text)
+    {
+        // Spans, and the original string back when nothing was trimmed: this runs on every cell.
+        var trimmed = text.AsSpan().Trim().Trim(Invisible).Trim();
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
+    private static readonly char[] Invisible = ['\u200B', '\uFEFF', '\u00A0', '\u202F'];
 }
