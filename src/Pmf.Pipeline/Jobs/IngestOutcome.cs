@@ -1,3 +1,4 @@
+using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
@@ -10,10 +11,16 @@ namespace Pmf.Pipeline.Jobs;
 /// <param name="Load">What the warehouse recorded; null when the file could not be attributed at all.</param>
 /// <param name="MovedTo">Where the file now is (processed/ or rejected/); null when it stayed in returns/.</param>
 /// <param name="Reports">The report files written beside it (HTML, CSV, e-mail).</param>
+/// <param name="Issues">The data-quality issues, row by row (the first <see cref="MaxIssues"/>; the reports hold them all).</param>
 public sealed record IngestOutcome(
     string Name,
     SubmissionVerdict Verdict,
     string? Reason,
     SubmissionLoadSummary? Load,
     StoredPath? MovedTo,
-    IReadOnlyList<StoredPath> Reports);
+    IReadOnlyList<StoredPath> Reports,
+    IReadOnlyList<QualityIssue> Issues)
+{
+    /// <summary>How many issues an outcome carries; a file with more has them all in its reports.</summary>
+    public const int MaxIssues = 200;
+}

@@ -55,13 +55,13 @@ public sealed partial class IngestReturnJob(
         {
             // An unsafe name is never followed; the file stays where it is for an operator to look at.
             LogUnsafeName(logger, name, check.Problem);
-            return new IngestOutcome(name, SubmissionVerdict.Rejected, check.Problem, null, null, []);
+            return new IngestOutcome(name, SubmissionVerdict.Rejected, check.Problem, null, null, [], []);
         }
 
         var info = await store.GetInfoAsync(path.Stored, cancellationToken);
         if (info is null)
         {
-            return new IngestOutcome(name, SubmissionVerdict.Rejected, "The file was no longer in returns/ (taken by another run).", null, null, []);
+            return new IngestOutcome(name, SubmissionVerdict.Rejected, "The file was no longer in returns/ (taken by another run).", null, null, [], []);
         }
 
         var temp = Path.Combine(Path.GetTempPath(), $"pmf-{Guid.NewGuid():N}{path.Extension}");
@@ -180,7 +180,7 @@ public sealed partial class IngestReturnJob(
         }
 
         LogIngested(logger, path.Name, summary.Verdict, summary.SubmissionId, summary.RowsLoaded, summary.Errors, summary.Warnings);
-        return new IngestOutcome(path.Name, summary.Verdict, report.VerdictReason, summary, completion.MovedTo, reports);
+        return new IngestOutcome(path.Name, summary.Verdict, report.VerdictReason, summary, completion.MovedTo, reports, [.. report.Issues.Take(IngestOutcome.MaxIssues)]);
     }
 
     private BinaryData Mail(SubmissionReport report)
