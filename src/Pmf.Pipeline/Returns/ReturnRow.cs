@@ -26,4 +26,11 @@ public sealed record ReturnRow(
     WorkbookCell Denominator,
     WorkbookCell Status,
     WorkbookCell Commentary,
-    WorkbookCell RemedialAction);
+    WorkbookCell RemedialAction)
+{
+    /// <summary>
+    /// True when <see cref="Period"/> is the period stated above the header (<c>Period: …</c>) rather than the
+    /// row's own cell: there is no Period column, or the row left its Period cell blank.
+    /// </summary>
+    public bool PeriodIsStated { get; init; }
+}

@@ -1,0 +1,120 @@
+using Pmf.Pipeline.Workbooks;
+
+namespace Pmf.Pipeline.Returns;
+
+/// <summary>
+/// Opens a return (FORMATS.md, "Return workbook (or CSV)") and finds its data: the first visible sheet named
+/// <c>Return</c> (names compared ignoring case, spaces and punctuation), else the first visible sheet with a
+/// header row; hidden sheets are never read. The header is a row within the first 20 that names Indicator
+/// and at least one other return column; titles, instructions and a <c>Period: …</c> line may sit above it.
+/// Never throws for a bad file: the result carries a located <see cref="ReturnProblem"/> instead.
+/// </summary>
+/// <remarks>
+/// Decisions a sender may notice:
+/// <list type="bullet">
+/// <item>A <c>Return</c> sheet with nothing resembling a header (empty, or a note) is passed over for the next
+/// visible sheet with a header, with a note; one with a header-like row lacking Indicator is rejected, so
+/// an old copy on another sheet is never read instead.</item>
+/// <item>A period stated above the header applies to every row when there is no Period column; when there is
+/// one, the row's own period wins and a blank period cell takes the stated one (<see cref="ReturnRow.PeriodIsStated"/>).</item>
+/// <item>Rows holding nothing under the return's columns are skipped, as are repeats of the header row; a row
+/// with commentary but no indicator code is yielded, for the gate to flag.</item>
+/// <item>Cells are passed on untouched: text starting <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> stays text. An
+/// .xlsx formula cell carries its cached result; one saved without a cached result (by a program that does not
+/// calculate) reads as blank, as does an error value such as <c>#N/A</c>.</item>
+/// </list>
+/// </remarks>
+public static class ReturnReader
+{
+    /// <summary>
+    /// Opens the return in <paramref name="stream"/>, named <paramref name="fileName"/>, and reads as far as its
+    /// first data row. The stream stays the caller's; dispose the result when its rows have been read.
+    /// </summary>
+    public static ReturnReadResult Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        Workbook? workbook = null;
+        try
+        {
+            workbook = WorkbookReader.Open(stream, fileName);
+            var result = Locate(workbook, cancellationToken);
+            if (result.IsRejected)
+            {
+                workbook.Dispose();
+            }
+
+            return result;
+        }
+        catch (WorkbookException ex)
+        {
+            workbook?.Dispose();
+            return ReturnReadResult.Rejected(ReturnProblems.Unreadable(ex));
+        }
+        catch (ReturnReadException ex)
+        {
+            workbook?.Dispose();
+            return ReturnReadResult.Rejected(ex.Problem);
+        }
+        catch
+        {
+            workbook?.Dispose();
+            throw;
+        }
+    }
+
+    private static ReturnReadResult Locate(Workbook workbook, CancellationToken cancellationToken)
+    {
+        var returnSheet = workbook.Sheets.FirstOrDefault(s => s.IsVisible && IsReturnName(s.Name));
+        var order = workbook.Sheets.Where(s => s.IsVisible).OrderByDescending(s => s == returnSheet);
+        var passedOver = new List<HeaderScan>();
+        foreach (var sheet in order)
+        {
+            using var scan = HeaderScan.Run(workbook, sheet, cancellationToken);
+            if (scan.Header is not null)
+            {
+                var notes = new List<string>();
+                if (passedOver.Count > 0 && passedOver[0].Sheet == returnSheet)
+                {
+                    notes.Add($"The '{returnSheet.Name}' sheet {(passedOver[0].IsEmpty ? "is empty" : "has no header row")}, so sheet '{sheet.Name}' was read instead.");
+                }
+
+                return ReturnOpener.Open(workbook, scan, notes);
+            }
+
+            if (sheet == returnSheet && scan.Closest is { Columns.Count: >= 2 } nearHeader)
+            {
+                return ReturnReadResult.Rejected(ReturnProblems.NoIndicatorColumn(workbook, sheet.Name, nearHeader));
+            }
+
+            passedOver.Add(scan);
+        }
+
+        return ReturnReadResult.Rejected(Diagnose(workbook, passedOver, cancellationToken));
+    }
+
+    /// <summary>No visible sheet has the header: say the most helpful true thing about why.</summary>
+    private static ReturnProblem Diagnose(Workbook workbook, List<HeaderScan> scans, CancellationToken cancellationToken)
+    {
+        if (scans.Find(s => s.LowHeaderRow is not null) is { } low)
+        {
+            return ReturnProblems.HeaderTooLow(workbook, low.Sheet.Name, low.LowHeaderRow!.Value);
+        }
+
+        foreach (var hidden in workbook.Sheets.Where(s => !s.IsVisible))
+        {
+            using var scan = HeaderScan.Run(workbook, hidden, cancellationToken);
+            if (scan.Header is not null)
+            {
+                return ReturnProblems.HeaderOnHiddenSheet(workbook, hidden.Name, scan.Header.Row.RowNumber);
+            }
+        }
+
+        var nearest = scans.Where(s => s.Closest is not null).MaxBy(s => s.Closest!.Columns.Count);
+        return nearest?.Closest is { Columns.Count: >= 2 } nearHeader
+            ? ReturnProblems.NoIndicatorColumn(workbook, nearest.Sheet.Name, nearHeader)
+            : ReturnProblems.NoHeader(workbook, nearest?.Closest, nearest?.Sheet, scans.TrueForAll(s => s.IsEmpty));
+    }
+
+    private static bool IsReturnName(string sheetName) => ColumnName.Normalise(sheetName) == "return";
+}
