@@ -10,8 +10,11 @@ internal static class ReturnProblems
     public static ReturnProblem Unreadable(WorkbookException ex) =>
         new(ReturnProblemKind.Unreadable, ex.FileName, null, null, ex.Message, ex.Failure);
 
-    public static ReturnProblem UnreadableRows(WorkbookException ex, string sheet, int lastRow) =>
-        new(ReturnProblemKind.Unreadable, ex.FileName, sheet, lastRow, $"{ex.Message} (This was found below row {lastRow} of '{sheet}', after the header; the whole file is rejected.)", ex.Failure);
+    public static ReturnProblem UnreadableRows(WorkbookException ex, ReturnLayout layout, int lastRow)
+    {
+        var below = layout.Format == WorkbookFormat.Csv ? $"row {lastRow}" : $"row {lastRow} of sheet '{layout.Sheet}'";
+        return new(ReturnProblemKind.Unreadable, ex.FileName, layout.Sheet, lastRow, $"{ex.Message} (This was found below {below}, after the header; the whole file is rejected.)", ex.Failure);
+    }
 
     public static ReturnProblem NoHeader(Workbook workbook, HeaderMatch? closest, WorkbookSheet? closestSheet, bool allEmpty)
     {
@@ -36,7 +39,7 @@ internal static class ReturnProblems
 
     public static ReturnProblem NoIndicatorColumn(Workbook workbook, string sheet, HeaderMatch closest) => new(
         ReturnProblemKind.MissingColumns, workbook.FileName, sheet, closest.Row.RowNumber,
-        $"{Capital(Place(workbook, sheet, closest.Row.RowNumber))} looks like the header (it names {Describe(closest)}) but has no Indicator column; head the column of indicator codes 'Indicator' (or Indicator code, PI code, KPI, Code, Measure) {Resend}.");
+        $"{Capital(PlaceInFile(workbook, sheet, closest.Row.RowNumber))} looks like the header (it names {Describe(closest)}) but has no Indicator column; head the column of indicator codes 'Indicator' (or Indicator code, PI code, KPI, Code, Measure) {Resend}.");
 
     public static ReturnProblem MissingColumns(Workbook workbook, string sheet, HeaderMatch header, bool noPeriod, bool noValueOrStatus)
     {
@@ -53,7 +56,7 @@ internal static class ReturnProblems
 
         return new(
             ReturnProblemKind.MissingColumns, workbook.FileName, sheet, header.Row.RowNumber,
-            $"The header in {Place(workbook, sheet, header.Row.RowNumber)} names {Describe(header)} but has {string.Join(" and ", parts)}; add {(parts.Count == 1 ? "it" : "them")} {Resend}.");
+            $"The header in {PlaceInFile(workbook, sheet, header.Row.RowNumber)} names {Describe(header)} but has {string.Join(" and ", parts)}; add {(parts.Count == 1 ? "it" : "them")} {Resend}.");
     }
 
     public static ReturnProblem DuplicateColumns(Workbook workbook, string sheet, int headerRow, IEnumerable<(ReturnColumn Column, IReadOnlyList<int> Repeats)> duplicates)
@@ -61,7 +64,7 @@ internal static class ReturnProblems
         var repeated = duplicates.Select(d => $"'{d.Column.Header}' in columns {string.Join(" and ", new[] { d.Column.Index }.Concat(d.Repeats).Order().Select(ColumnName.Letter))}");
         return new(
             ReturnProblemKind.DuplicateColumns, workbook.FileName, sheet, headerRow,
-            $"The header in {Place(workbook, sheet, headerRow)} repeats a column heading ({string.Join("; ", repeated)}), so the pipeline cannot tell which column holds the data; delete or rename the extra columns {Resend}.");
+            $"The header in {PlaceInFile(workbook, sheet, headerRow)} repeats a column heading ({string.Join("; ", repeated)}), so the pipeline cannot tell which column holds the data; delete or rename the extra columns {Resend}.");
     }
 
     public static ReturnProblem ConflictingStatedPeriods(Workbook workbook, string sheet, IReadOnlyList<ReturnStatedPeriod> stated) => new(
@@ -75,6 +78,10 @@ internal static class ReturnProblems
     /// <summary>Where a row is, as the sender finds it: "row 5 of sheet 'Return'" (a CSV has no sheets: "row 5").</summary>
     private static string Place(Workbook workbook, string sheet, int row) =>
         workbook.Format == WorkbookFormat.Csv ? $"row {row}" : $"row {row} of sheet '{sheet}'";
+
+    /// <summary>Where a row is, naming the file: "row 5 of sheet 'Return' in 'q1.xlsx'", "row 5 of 'q1.csv'".</summary>
+    private static string PlaceInFile(Workbook workbook, string sheet, int row) =>
+        workbook.Format == WorkbookFormat.Csv ? $"row {row} of '{workbook.FileName}'" : $"row {row} of sheet '{sheet}' in '{workbook.FileName}'";
 
     /// <summary>The columns a row names: "Value ('Outturn'), Commentary".</summary>
     private static string Describe(HeaderMatch match) => string.Join(", ", ReturnColumns.All

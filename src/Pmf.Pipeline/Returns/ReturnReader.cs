@@ -3,36 +3,43 @@ using Pmf.Pipeline.Workbooks;
 namespace Pmf.Pipeline.Returns;
 
 /// <summary>
-/// Reads a return as FORMATS.md describes it: the first visible sheet named <c>Return</c>, else the
-/// first visible sheet with the header; the header anywhere in the first 20 rows, columns matched
-/// loosely with synonyms; a <c>Period: …</c> line above the header standing in for a Period column.
-/// Rows are streamed, never buffered. Anything structural that stops the file being read is a
-/// <see cref="ReturnProblem"/> with a sentence for the sender, never an exception.
+/// Opens a return (FORMATS.md, "Return workbook (or CSV)") and finds its data: the first visible sheet named
+/// <c>Return</c> (names compared ignoring case, spaces and punctuation), else the first visible sheet with a
+/// header row; hidden sheets are never read. The header is a row within the first 20 that names Indicator
+/// and at least one other return column; titles, instructions and a <c>Period: …</c> line may sit above it.
+/// Never throws for a bad file: the result carries a located <see cref="ReturnProblem"/> instead.
 /// </summary>
+/// <remarks>
+/// Decisions a sender may notice:
+/// <list type="bullet">
+/// <item>A <c>Return</c> sheet with nothing resembling a header (empty, or a note) is passed over for the next
+/// visible sheet with a header, with a note; one with a header-like row lacking Indicator is rejected, so
+/// an old copy on another sheet is never read instead.</item>
+/// <item>A period stated above the header applies to every row when there is no Period column; when there is
+/// one, the row's own period wins and a blank period cell takes the stated one (<see cref="ReturnRow.PeriodIsStated"/>).</item>
+/// <item>Rows holding nothing under the return's columns are skipped, as are repeats of the header row; a row
+/// with commentary but no indicator code is yielded, for the gate to flag.</item>
+/// <item>Cells are passed on untouched: text starting <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> stays text. A formula
+/// cell carries the result Excel cached when it saved the file; a formula saved without one (by a program that does
+/// not calculate, such as ClosedXML or openpyxl) reads as blank, as does an error value such as <c>#N/A</c>, so
+/// the gate sees a missing value, never the formula.</item>
+/// </list>
+/// </remarks>
 public static class ReturnReader
 {
-    private const string ReturnSheet = "return";
-
     /// <summary>
-    /// Opens the return. The result owns the file: dispose it when done. Its rows can be enumerated
-    /// once; damage found part-way through surfaces as a <see cref="ReturnReadException"/> from the
-    /// enumeration, naming the last row read.
+    /// Opens the return in <paramref name="stream"/>, named <paramref name="fileName"/>, and reads as far as its
+    /// first data row. The stream stays the caller's; dispose the result when its rows have been read.
     /// </summary>
     public static ReturnReadResult Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
-        Workbook workbook;
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        Workbook? workbook = null;
         try
         {
             workbook = WorkbookReader.Open(stream, fileName, cancellationToken);
-        }
-        catch (WorkbookException e)
-        {
-            return ReturnReadResult.Rejected(ReturnProblems.Unreadable(e));
-        }
-
-        try
-        {
-            var result = ReadLayout(workbook, cancellationToken);
+            var result = Locate(workbook, cancellationToken);
             if (result.IsRejected)
             {
                 workbook.Dispose();
@@ -40,105 +47,80 @@ public static class ReturnReader
 
             return result;
         }
-        catch (WorkbookException e)
+        catch (WorkbookException ex)
         {
-            workbook.Dispose();
-            return ReturnReadResult.Rejected(ReturnProblems.Unreadable(e));
+            workbook?.Dispose();
+            return ReturnReadResult.Rejected(ReturnProblems.Unreadable(ex));
         }
-        catch (ReturnReadException e)
+        catch (ReturnReadException ex)
         {
-            workbook.Dispose();
-            return ReturnReadResult.Rejected(e.Problem);
+            workbook?.Dispose();
+            return ReturnReadResult.Rejected(ex.Problem);
         }
         catch
         {
-            workbook.Dispose();
+            workbook?.Dispose();
             throw;
         }
     }
 
-    private static ReturnReadResult ReadLayout(Workbook workbook, CancellationToken cancellationToken)
+    private static ReturnReadResult Locate(Workbook workbook, CancellationToken cancellationToken)
     {
-        var visible = workbook.Sheets.Where(s => s.IsVisible).ToList();
-        var candidates = visible.Where(IsReturnSheet).Concat(visible.Where(s => !IsReturnSheet(s))).ToList();
-        HeaderMatch? closest = null;
-        WorkbookSheet? closestSheet = null;
-        (string Sheet, int Row)? lowHeader = null;
-        var allEmpty = true;
-        foreach (var sheet in candidates)
+        var returnSheet = workbook.Sheets.FirstOrDefault(s => s.IsVisible && IsReturnName(s.Name));
+        var order = workbook.Sheets.Where(s => s.IsVisible).OrderByDescending(s => s == returnSheet);
+        var passedOver = new List<HeaderScan>();
+        foreach (var sheet in order)
         {
-            var scan = HeaderScan.Run(workbook, sheet, cancellationToken);
+            using var scan = HeaderScan.Run(workbook, sheet, cancellationToken);
             if (scan.Header is not null)
             {
-                return FromHeader(workbook, scan);
+                var notes = new List<string>();
+                if (passedOver.Count > 0 && passedOver[0].Sheet == returnSheet)
+                {
+                    notes.Add($"The '{returnSheet.Name}' sheet {(passedOver[0].IsEmpty ? "is empty" : "has no header row")}, so sheet '{sheet.Name}' was read instead.");
+                }
+
+                return ReturnOpener.Open(workbook, scan, notes);
             }
 
-            allEmpty &= scan.IsEmpty;
-            lowHeader ??= scan.LowHeaderRow is { } low ? (sheet.Name, low) : null;
-            if (scan.Closest is { } near && near.Columns.Count > (closest?.Columns.Count ?? 0))
+            if (sheet == returnSheet && scan.LowHeaderRow is { } low)
             {
-                (closest, closestSheet) = (near, sheet);
+                return ReturnReadResult.Rejected(ReturnProblems.HeaderTooLow(workbook, sheet.Name, low));
             }
+
+            if (sheet == returnSheet && scan.Closest is { Columns.Count: >= 2 } nearHeader)
+            {
+                return ReturnReadResult.Rejected(ReturnProblems.NoIndicatorColumn(workbook, sheet.Name, nearHeader));
+            }
+
+            passedOver.Add(scan);
         }
 
-        if (lowHeader is { } tooLow)
+        return ReturnReadResult.Rejected(Diagnose(workbook, passedOver, cancellationToken));
+    }
+
+    /// <summary>No visible sheet has the header: say the most helpful true thing about why.</summary>
+    private static ReturnProblem Diagnose(Workbook workbook, List<HeaderScan> scans, CancellationToken cancellationToken)
+    {
+        if (scans.Find(s => s.LowHeaderRow is not null) is { } low)
         {
-            return ReturnReadResult.Rejected(ReturnProblems.HeaderTooLow(workbook, tooLow.Sheet, tooLow.Row));
+            return ReturnProblems.HeaderTooLow(workbook, low.Sheet.Name, low.LowHeaderRow!.Value);
         }
 
         foreach (var hidden in workbook.Sheets.Where(s => !s.IsVisible))
         {
             using var scan = HeaderScan.Run(workbook, hidden, cancellationToken);
-            if (scan.Header is { } header)
+            if (scan.Header is not null)
             {
-                return ReturnReadResult.Rejected(ReturnProblems.HeaderOnHiddenSheet(workbook, hidden.Name, header.Row.RowNumber));
+                return ReturnProblems.HeaderOnHiddenSheet(workbook, hidden.Name, scan.Header.Row.RowNumber);
             }
         }
 
-        if (closest is not null && closestSheet is not null && closest.Columns.Count >= 2 && !closest.Has(ReturnColumns.Indicator))
-        {
-            return ReturnReadResult.Rejected(ReturnProblems.NoIndicatorColumn(workbook, closestSheet.Name, closest));
-        }
-
-        return ReturnReadResult.Rejected(ReturnProblems.NoHeader(workbook, closest, closestSheet, allEmpty));
+        var nearest = scans.Where(s => s.Closest is not null).MaxBy(s => s.Closest!.Columns.Count);
+        return nearest?.Closest is { Columns.Count: >= 2 } nearHeader
+            ? ReturnProblems.NoIndicatorColumn(workbook, nearest.Sheet.Name, nearHeader)
+            : ReturnProblems.NoHeader(workbook, nearest?.Closest, nearest?.Sheet, scans.TrueForAll(s => s.IsEmpty));
     }
 
-    private static ReturnReadResult FromHeader(Workbook workbook, HeaderScan scan)
-    {
-        using var owned = scan;
-        var header = scan.Header!;
-        var sheet = scan.Sheet.Name;
-        var columns = HeaderColumns.Read(header);
-        if (columns.Duplicates.Count > 0)
-        {
-            return ReturnReadResult.Rejected(ReturnProblems.DuplicateColumns(workbook, sheet, header.Row.RowNumber, columns.Duplicates));
-        }
-
-        var hasPeriodColumn = columns.Columns.Any(c => c.Name == ReturnColumns.Period);
-        var stated = StatedPeriods.Find(scan.RowsAbove);
-        if (!hasPeriodColumn && StatedPeriods.Conflict(stated))
-        {
-            return ReturnReadResult.Rejected(ReturnProblems.ConflictingStatedPeriods(workbook, sheet, stated));
-        }
-
-        var noPeriod = !hasPeriodColumn && stated.Count == 0;
-        var noValueOrStatus = !columns.Columns.Any(c => c.Name is ReturnColumns.Value or ReturnColumns.Status);
-        if (noPeriod || noValueOrStatus)
-        {
-            return ReturnReadResult.Rejected(ReturnProblems.MissingColumns(workbook, sheet, header, noPeriod, noValueOrStatus));
-        }
-
-        var layout = new ReturnLayout(
-            workbook.FileName, workbook.Format, sheet, header.Row.RowNumber, columns.Columns, stated.FirstOrDefault(), columns.Ignored, columns.Notes);
-        var indicatorHeader = columns.Columns.First(c => c.Name == ReturnColumns.Indicator).Header;
-        var stream = new ReturnRowStream(workbook, scan.TakeRows(), layout, indicatorHeader);
-        if (!stream.HasDataRows())
-        {
-            return ReturnReadResult.Rejected(ReturnProblems.NoDataRows(workbook, layout), layout);
-        }
-
-        return ReturnReadResult.Readable(layout, stream);
-    }
-
-    private static bool IsReturnSheet(WorkbookSheet sheet) => ColumnName.Normalise(sheet.Name) == ReturnSheet;
+    private static bool IsReturnName(string sheetName) => ColumnName.Normalise(sheetName) == "return";
 }

@@ -70,7 +70,7 @@ public sealed class VerdictTests
     {
         var gate = Some.Gate();
 
-        gate.Check(new Returns.ReturnRow("Return", 5, default, default, default, default, default, default, default, default));
+        gate.Check(new Pipeline.Returns.ReturnRow("Return", 5, default, default, default, default, default, default, default, default));
         var summary = gate.Complete();
 
         Assert.Equal(GateVerdict.Rejected, summary.Verdict);
