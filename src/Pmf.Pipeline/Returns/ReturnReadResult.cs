@@ -47,11 +47,14 @@ public sealed class ReturnReadResult : IDisposable
 
     internal static ReturnReadResult Rejected(ReturnProblem problem, ReturnLayout? layout = null) => new(layout, problem, null);
 
+    /// <summary>An iterator, so the exception is thrown when the rows are enumerated, not when the property is read.</summary>
     private static IEnumerable<ReturnRow> Rejected(ReturnProblem problem)
     {
-        throw new ReturnReadException(problem);
-#pragma warning disable CS0162 // the yield makes this an iterator, so the throw happens on enumeration, not on property access
+        if (problem is not null)
+        {
+            throw new ReturnReadException(problem);
+        }
+
         yield break;
-#pragma warning restore CS0162
     }
 }

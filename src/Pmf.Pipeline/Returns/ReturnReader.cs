@@ -19,9 +19,10 @@ namespace Pmf.Pipeline.Returns;
 /// one, the row's own period wins and a blank period cell takes the stated one (<see cref="ReturnRow.PeriodIsStated"/>).</item>
 /// <item>Rows holding nothing under the return's columns are skipped, as are repeats of the header row; a row
 /// with commentary but no indicator code is yielded, for the gate to flag.</item>
-/// <item>Cells are passed on untouched: text starting <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> stays text. An
-/// .xlsx formula cell carries its cached result; one saved without a cached result (by a program that does not
-/// calculate) reads as blank, as does an error value such as <c>#N/A</c>.</item>
+/// <item>Cells are passed on untouched: text starting <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> stays text. A formula
+/// cell carries the result Excel cached when it saved the file; a formula saved without one (by a program that does
+/// not calculate, such as ClosedXML or openpyxl) reads as blank, as does an error value such as <c>#N/A</c>, so
+/// the gate sees a missing value, never the formula.</item>
 /// </list>
 /// </remarks>
 public static class ReturnReader
@@ -80,6 +81,11 @@ public static class ReturnReader
                 }
 
                 return ReturnOpener.Open(workbook, scan, notes);
+            }
+
+            if (sheet == returnSheet && scan.LowHeaderRow is { } low)
+            {
+                return ReturnReadResult.Rejected(ReturnProblems.HeaderTooLow(workbook, sheet.Name, low));
             }
 
             if (sheet == returnSheet && scan.Closest is { Columns.Count: >= 2 } nearHeader)

@@ -6,7 +6,7 @@ namespace Pmf.Pipeline.Returns;
 /// One data row of a return as the sender typed it, cells picked out by the header. Nothing is
 /// interpreted yet: that is the quality gate's work, so every issue can quote the raw value.
 /// </summary>
-/// <param name="Sheet">The sheet the row came from (the file name for a CSV).</param>
+/// <param name="Sheet">The sheet the row came from (for a CSV, the file name without its extension).</param>
 /// <param name="RowNumber">The row number as Excel shows it (1-based; the CSV line).</param>
 /// <param name="Indicator">The indicator code cell.</param>
 /// <param name="Period">The period cell, or the period stated above the header when there is no column.</param>

@@ -15,6 +15,7 @@ internal sealed class ReturnRowStream : IDisposable
     private ReturnRow? _first;
     private int _lastRow;
     private bool _started;
+    private bool _disposed;
 
     public ReturnRowStream(Workbook workbook, IEnumerator<WorkbookRow> rows, ReturnLayout layout, string indicatorHeader)
     {
@@ -34,6 +35,7 @@ internal sealed class ReturnRowStream : IDisposable
 
     public IEnumerable<ReturnRow> Rows()
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_started)
         {
             throw new InvalidOperationException($"The rows of '{_layout.File}' have already been read; a return's rows are streamed from the file and can be read once.");
@@ -54,6 +56,7 @@ internal sealed class ReturnRowStream : IDisposable
 
     public void Dispose()
     {
+        _disposed = true;
         _rows.Dispose();
         _workbook.Dispose();
     }
