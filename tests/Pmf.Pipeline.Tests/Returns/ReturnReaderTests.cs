@@ -61,6 +61,15 @@ public sealed class ReturnReaderTests
     }
 
     [Fact]
+    public void Rows_cannot_be_read_after_the_result_is_disposed()
+    {
+        var result = Read(Xlsx(Header, ["HOU-01", "2025/26 Q1", 1.0]), "q1.xlsx");
+        result.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => result.Rows.Count());
+    }
+
+    [Fact]
     public void A_forward_only_stream_is_read_and_the_callers_stream_is_left_open()
     {
         var stream = new ForwardOnlyStream(Xlsx(Header, ["HOU-01", "2025/26 Q1", 1.0]));
