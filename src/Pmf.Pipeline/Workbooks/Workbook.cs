@@ -117,6 +117,13 @@ public sealed class Workbook : IDisposable
             throw WorkbookFailures.TooManyRows(FileName, cursor.SheetName);
         }
 
+        // A stray cell far right makes the reader report millions of fields for every row; Excel
+        // itself stops at 16,384 columns, so anything wider is damage, rejected before it costs minutes.
+        if (_reader.FieldCount > ExcelColumnLimit)
+        {
+            throw WorkbookFailures.SheetTooWide(FileName, cursor.SheetName, rowNumber, _reader.FieldCount);
+        }
+
         var last = LastNonBlankColumn();
         if (last >= WorkbookLimits.MaxColumns)
         {
@@ -131,6 +138,8 @@ public sealed class Workbook : IDisposable
 
         return new WorkbookRow(rowNumber, cells);
     }
+
+    private const int ExcelColumnLimit = 16_384;
 
     private int LastNonBlankColumn()
     {
