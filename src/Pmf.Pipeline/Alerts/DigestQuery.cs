@@ -49,10 +49,13 @@ internal static class DigestQuery
                     var due = DateOnly.FromDateTime(r.DueAt);
                     return new DigestItem(
                         r.FollowUpId, r.Kind, r.IndicatorCode, r.IndicatorName, r.PeriodCode, r.Status, (int)r.Level, due,
-                        Math.Max(0, calendar.WorkingDaysBetween(due, today)), r.Detail, r.Value, r.Target, r.Rag, r.Commentary, r.RemedialAction, r.Issue);
+                        Math.Max(0, calendar.WorkingDaysBetween(due, today)), r.Detail, Number(r.Value), Number(r.Target), r.Rag, r.Commentary, r.RemedialAction, r.Issue);
                 })]);
         })];
     }
+
+    private static decimal? Number(object? value) =>
+        value is null or DBNull ? null : Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed class Row
     {
@@ -86,9 +89,10 @@ internal static class DigestQuery
 
         public string? DirectorEmail { get; init; }
 
-        public decimal? Value { get; init; }
+        // SQLite hands NUMERIC back as whole or floating numbers row by row; converted once read.
+        public object? Value { get; init; }
 
-        public decimal? Target { get; init; }
+        public object? Target { get; init; }
 
         public string? Rag { get; init; }
 
