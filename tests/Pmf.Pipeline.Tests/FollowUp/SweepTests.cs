@@ -135,6 +135,25 @@ public sealed class SweepTests
     }
 
     [Fact]
+    public async Task An_error_row_is_a_data_quality_follow_up_until_a_later_submission_corrects_it()
+    {
+        await using var harness = await SweepHarness.CreateAsync();
+        await harness.Ingest.DropAndIngestAsync(Csv("bad.csv",
+            new SampleReturnLine("ASH-HOU-01", "2026/27 Q2", "lots", Commentary: "typo"),
+            new SampleReturnLine("ASH-HOU-04", "2026/27 Q2", 70)));
+
+        await harness.SweepAsync(Monday);
+        var flagged = await harness.FollowUpAsync(FollowUpKind.DataQuality, "ASH-HOU-01", "2026/27 Q2");
+        var mail = harness.Mail.Sent.Single(m => (m.Subject ?? "").Contains("Housing", StringComparison.Ordinal));
+        await harness.Ingest.DropAndIngestAsync(Csv("good.csv", new SampleReturnLine("ASH-HOU-01", "2026/27 Q2", 40)));
+        await harness.SweepAsync(Monday.AddDays(1));
+
+        Assert.NotNull(flagged);
+        Assert.Contains("Data-quality failures", mail.TextBody ?? "", StringComparison.Ordinal);
+        Assert.Equal(FollowUpStatus.Resolved, (await harness.FollowUpAsync(FollowUpKind.DataQuality, "ASH-HOU-01", "2026/27 Q2"))!.Status);
+    }
+
+    [Fact]
     public async Task Sample_returns_raise_every_family_of_flag()
     {
         await using var harness = await SweepHarness.CreateAsync();
