@@ -10,9 +10,17 @@ using Pmf.Pipeline.Returns;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
-// Usage: Pmf.Bench <raw|read|gate|load> <rows> [xlsx|csv] [work folder]
+// Usage: Pmf.Bench <raw|read|gate|load> <rows> [xlsx|csv] [work folder]   or   Pmf.Bench sweep [work folder]
 // One mode per process, so the peak working set reported is that mode's own.
 var mode = args.ElementAtOrDefault(0) ?? "load";
+if (mode == "sweep")
+{
+    var sweepWatch = Stopwatch.StartNew();
+    var raised = await SweepBench.RunAsync(args.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "pmf-bench"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sweep raised={raised} totalSeconds={sweepWatch.Elapsed.TotalSeconds:F2}"));
+    return 0;
+}
+
 var rows = int.Parse(args.ElementAtOrDefault(1) ?? "10000", CultureInfo.InvariantCulture);
 var format = args.ElementAtOrDefault(2) ?? "xlsx";
 var work = args.ElementAtOrDefault(3) ?? Path.Combine(Path.GetTempPath(), "pmf-bench");

@@ -20,6 +20,8 @@ public static class PmfApp
         root.Subcommands.Add(CatalogueCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(SweepCommand.Create(context));
+        root.Subcommands.Add(FollowUpCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,134 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Pmf.Pipeline.Alerts;
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Catalogue;
+using Pmf.Pipeline.Jobs;
+using Pmf.Pipeline.Scoring;
+using Pmf.Pipeline.Warehouse;
+
+namespace Pmf.Bench;
+
+/// <summary>
+/// The sweep over a large warehouse: 2,000 monthly indicators in ten services with ten years of
+/// results (240,000 current rows), one in ten missing its latest month, one in seven Red and
+/// worsening for its last three. Times the first sweep (raise and mail digests to an outbox) and a
+/// second one as of the same instant (nothing to do).
+/// </summary>
+internal static class SweepBench
+{
+    private const int Indicators = 2000;
+    private const int Services = 10;
+    private const int Months = 120;
+
+    public static async Task<long> RunAsync(string work)
+    {
+        var folder = Path.Combine(work, "sweep-" + Guid.NewGuid().ToString("N"));
+        var warehouse = new WarehouseDatabase(new WarehouseOptions { ConnectionString = $"Data Source={Path.Combine(folder, "warehouse.db")}" });
+        await warehouse.MigrateAsync(CancellationToken.None);
+        var seed = Stopwatch.StartNew();
+        var framework = Framework();
+        await using (var connection = await warehouse.OpenAsync(CancellationToken.None))
+        {
+            await CatalogueLoader.LoadAsync(connection, framework, "bench.xlsx", FrameworkFingerprint.Of(framework), BenchScenario.Now, new DateOnly(2016, 4, 1), CancellationToken.None);
+            await SeedResultsAsync(connection);
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {Indicators} indicators x {Months} months in {seed.Elapsed.TotalSeconds:F1} s"));
+        var clock = new FakeTimeProvider(BenchScenario.Now);
+        var job = new SweepJob(warehouse, new OutboxMailTransport(Path.Combine(folder, "outbox")), clock, NullLogger<SweepJob>.Instance);
+        var first = Stopwatch.StartNew();
+        var outcome = await job.RunAsync(CancellationToken.None);
+        first.Stop();
+        var second = Stopwatch.StartNew();
+        var again = await job.RunAsync(CancellationToken.None);
+        second.Stop();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"first sweep {first.Elapsed.TotalSeconds:F2} s ({outcome.Changes.Raised} raised, {outcome.Digests.Count} digests); second sweep {second.Elapsed.TotalSeconds:F2} s ({again.Changes.Raised} raised, {again.Digests.Count} digests)"));
+        return outcome.Changes.Raised;
+    }
+
+    private static Framework Framework()
+    {
+        var services = Enumerable.Range(1, Services)
+            .Select(s => new Service($"S{s:00}", $"Service {s}", $"Head {s}", $"head{s}@example.gov.uk", $"Director {s}", $"director{s}@example.gov.uk"))
+            .ToList();
+        var indicators = Enumerable.Range(1, Indicators).Select(n => new Indicator
+        {
+            Code = $"BEN-{n:00000}",
+            Name = $"Benchmark measure {n}",
+            CouncilCode = "BEN",
+            PriorityCode = "P1",
+            ServiceCode = services[n % Services].Code,
+            Type = IndicatorType.Quantitative,
+            Unit = Unit.Count,
+            Polarity = Polarity.HigherIsBetter,
+            Frequency = Frequency.Monthly,
+            Multiplier = 1m,
+            Tolerance = Tolerance.Percent(5m),
+            DueWorkingDays = 10,
+            Source = Indicator.ReturnSource,
+        }).ToList();
+        var targets = indicators.SelectMany(i => Enumerable.Range(2016, 11).Select(y => new Target(i.Code, Period.Annual(y), 100m, null))).ToList();
+        return new Framework(
+            [new Council("BEN", "Benchmark Borough Council")],
+            [new Priority("BEN", "P1", "Benchmarks", null, null)],
+            services,
+            indicators,
+            targets);
+    }
+
+    private static async Task SeedResultsAsync(DbConnection connection)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync("""
+            INSERT INTO submission (content_hash, source_kind, service_code, file_name, sender, received_at, processed_at, verdict,
+                                    rows_read, rows_loaded, rows_rejected, warnings, errors)
+            VALUES ('bench', 'Return', 'S01', 'bench.csv', 'bench', '2026-11-01', '2026-11-01', 'Accepted', 0, 0, 0, 0, 0)
+            """, transaction: transaction);
+        var keys = (await connection.QueryAsync<(long Key, string Code, long Council, long Service)>(
+            "SELECT indicator_key, indicator_code, council_key, service_key FROM dim_indicator", transaction: transaction)).ToList();
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO fact_result (indicator_key, indicator_code, period_key, council_key, service_key, result_value, target_value,
+                                     rag, direction_vs_previous, is_nil_return, submission_id, is_current, loaded_at)
+            VALUES (@k, @c, @p, @co, @s, @v, 100, @rag, @dir, 0, 1, 1, '2026-11-01')
+            """;
+        var parameters = new[] { "@k", "@c", "@p", "@co", "@s", "@v", "@rag", "@dir" }.Select(name =>
+        {
+            var p = insert.CreateParameter();
+            p.ParameterName = name;
+            insert.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        var last = Period.Containing(DateOnly.FromDateTime(BenchScenario.Now.UtcDateTime), Frequency.Monthly).Previous();
+        var months = Enumerable.Range(0, Months).Select(back => Enumerable.Range(0, back).Aggregate(last, (p, _) => p.Previous())).Reverse().ToList();
+        for (var n = 0; n < keys.Count; n++)
+        {
+            var (key, code, council, service) = keys[n];
+            var failing = n % 7 == 0;
+            var late = n % 10 == 0;
+            for (var m = 0; m < months.Count - (late ? 1 : 0); m++)
+            {
+                var tail = months.Count - m;
+                var value = failing && tail <= 3 ? 80m - (3 - tail) * 5 : 100m + (m % 5);
+                parameters[0].Value = key;
+                parameters[1].Value = code;
+                parameters[2].Value = months[m].SortKey;
+                parameters[3].Value = council;
+                parameters[4].Value = service;
+                parameters[5].Value = value;
+                parameters[6].Value = value >= 100m ? "Green" : value >= 95m ? "Amber" : "Red";
+                parameters[7].Value = failing && tail <= 2 ? "Worsening" : "Steady";
+                await insert.ExecuteNonQueryAsync();
+            }
+        }
+
+        await transaction.CommitAsync();
+    }
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pmf.Pipeline;
+using Pmf.Pipeline.Alerts;
+using Pmf.Pipeline.FollowUp;
+using Pmf.Pipeline.Jobs;
+using Pmf.Pipeline.Warehouse;
+using Spectre.Console;
+
+namespace Pmf.Cli.Commands;
+
+/// <summary>
+/// <c>pmf sweep [--as-of INSTANT] [--outbox DIR] [--no-mail]</c>: flag late returns, failing indicators and
+/// data-quality failures as follow-ups, and send each head of service one digest.
+/// </summary>
+internal static class SweepCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var asOf = new Option<string?>("--as-of") { Description = "Sweep as of this instant or date (ISO 8601, UTC unless an offset is given); default now." };
+        var outbox = new Option<string?>("--outbox") { Description = "Write digests as .eml files to this folder (overrides Pmf:Alerts)." };
+        var noMail = new Option<bool>("--no-mail") { Description = "Update follow-ups only; send no digests." };
+        var command = new Command("sweep", "Flag late returns, failing indicators and data-quality failures, and mail digests to heads of service.") { asOf, outbox, noMail };
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        {
+            var configuration = CliContext.Configuration(parse);
+            var followUp = Bind<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
+            var alerts = Bind<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
+            if (parse.GetValue(outbox) is { } folder)
+            {
+                alerts.Transport = AlertOptions.Outbox;
+                alerts.OutboxFolder = folder;
+            }
+
+            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
+            await warehouse.MigrateAsync(cancellationToken);
+            var transport = parse.GetValue(noMail) ? null : MailTransports.Create(alerts);
+            var job = new SweepJob(warehouse, transport, cli.Time, NullLogger<SweepJob>.Instance, followUp, alerts);
+            var when = Instant(parse.GetValue(asOf)) ?? cli.Time.GetUtcNow();
+            var outcome = await job.RunAsync(when, cancellationToken);
+
+            if (parse.GetValue(GlobalOptions.Json))
+            {
+                cli.WriteJson(outcome);
+            }
+            else
+            {
+                Write(cli.Console, outcome, transport);
+            }
+
+            return outcome.Digests.All(d => d.Sent) ? ExitCodes.Done : ExitCodes.DataProblems;
+        }));
+        return command;
+    }
+
+    internal static T Bind<T>(IConfiguration configuration, string section, Func<T, string?> validate)
+        where T : new()
+    {
+        var options = new T();
+        configuration.GetSection(section).Bind(options);
+        return validate(options) is { } problem ? throw new ConfigurationProblemException(problem) : options;
+    }
+
+    private static DateTimeOffset? Instant(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
+            ? instant
+            : throw new ConfigurationProblemException($"--as-of '{text}' is not a date or instant; use e.g. 2026-12-15 or 2026-12-15T09:00:00Z.");
+    }
+
+    private static void Write(IAnsiConsole console, SweepOutcome outcome, IMailTransport? transport)
+    {
+        var changes = outcome.Changes;
+        console.MarkupLineInterpolated(
+            $"Sweep as of [bold]{outcome.Today:d MMM yyyy}[/]: {changes.Raised} raised, {changes.Escalated} escalated, {changes.Resolved} resolved, {changes.Reopened} reopened.");
+        var table = new Table().AddColumns("Service", "Kind", "Level", "Open");
+        foreach (var open in changes.Open)
+        {
+            table.AddRow(Markup.Escape(open.ServiceCode), Markup.Escape(FollowUpKind.Describe(open.Kind)),
+                Markup.Escape(EscalationLevel.Describe(open.Level)), open.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+        if (transport is OutboxMailTransport box)
+        {
+            console.MarkupLineInterpolated($"{outcome.Digests.Count(d => d.Sent)} digest(s) written to {box.Folder}.");
+        }
+        else if (transport is not null)
+        {
+            console.MarkupLineInterpolated($"{outcome.Digests.Count(d => d.Sent)} digest(s) sent over SMTP.");
+        }
+
+        foreach (var failed in outcome.Digests.Where(d => !d.Sent))
+        {
+            console.MarkupLineInterpolated($"[red]Digest for {failed.ServiceCode} not sent: {failed.Error} Its items go with the next sweep.[/]");
+        }
+    }
+}

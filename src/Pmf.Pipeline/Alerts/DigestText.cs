@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace Pmf.Pipeline.Alerts;
+
+/// <summary>The plain-text body of a digest. User text is kept to one line per item so it cannot forge lines.</summary>
+internal static class DigestText
+{
+    public static string Render(Digest d)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(DigestWords.OneLine(DigestWords.Heading(d))).AppendLine();
+        Section(text, "Overdue returns", d.Overdue, DigestWords.Overdue);
+        Section(text, "Returns due soon", d.DueSoon, DigestWords.DueSoon);
+        Section(text, "Data-quality failures", d.DataQuality, DigestWords.DataQuality);
+        Section(text, "Failing indicators", d.Failing, i => DigestWords.Failing(i) + Commentary(i));
+        Section(text, "Resolved since the last digest", d.Resolved, DigestWords.Resolved);
+        text.AppendLine("Reply to the performance team with any question; `pmf followup ack ID --note ...` records what you are doing.");
+        return text.ToString();
+    }
+
+    private static void Section(StringBuilder text, string title, IEnumerable<DigestItem> items, Func<DigestItem, string> line)
+    {
+        var list = items.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine(title).AppendLine(new string('-', title.Length));
+        foreach (var item in list)
+        {
+            text.Append("- [").Append(item.FollowUpId).Append("] ").Append(DigestWords.OneLine(DigestWords.Indicator(item)))
+                .Append(": ").AppendLine(DigestWords.OneLine(line(item)));
+        }
+
+        text.AppendLine();
+    }
+
+    private static string Commentary(DigestItem i) =>
+        (string.IsNullOrWhiteSpace(i.Commentary) ? "" : $"; commentary: {i.Commentary}")
+        + (string.IsNullOrWhiteSpace(i.RemedialAction) ? "" : $"; remedial action: {i.RemedialAction}");
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Pmf.Pipeline.FollowUp;
+using Pmf.Pipeline.Reports;
+
+namespace Pmf.Pipeline.Alerts;
+
+/// <summary>The words both digest bodies use, so text and HTML say the same thing.</summary>
+internal static class DigestWords
+{
+    public static string Indicator(DigestItem i) =>
+        i.IndicatorName is null ? $"{i.IndicatorCode} ({i.PeriodCode})" : $"{i.IndicatorCode} {i.IndicatorName} ({i.PeriodCode})";
+
+    public static string Overdue(DigestItem i) => string.Create(CultureInfo.InvariantCulture,
+        $"due {i.Due:d MMM yyyy}, {i.WorkingDaysOverdue} working day{(i.WorkingDaysOverdue == 1 ? "" : "s")} overdue{Feed(i)}; {EscalationLevel.Describe(i.Level)}{Acknowledged(i)}");
+
+    public static string DueSoon(DigestItem i) => string.Create(CultureInfo.InvariantCulture, $"due {i.Due:d MMM yyyy}{Feed(i)}");
+
+    public static string DataQuality(DigestItem i) => $"{i.Detail}: {i.Issue ?? "see the submission report"}{Acknowledged(i)}";
+
+    public static string Failing(DigestItem i) => string.Create(CultureInfo.InvariantCulture,
+        $"{FollowUpKind.Describe(i.Kind)}: value {Number(i.Value)}, target {Number(i.Target)}, {i.Rag ?? "no RAG"}; {i.Detail}{Acknowledged(i)}");
+
+    public static string Resolved(DigestItem i) => $"{FollowUpKind.Describe(i.Kind)}: resolved";
+
+    public static string Heading(Digest d) => string.Create(CultureInfo.InvariantCulture,
+        $"Performance follow-up for {d.ServiceName} ({d.ServiceCode}), as of {ReportWords.UkTime(d.AsOf)}");
+
+    public static string OneLine(string text) => SubmissionReportMail.OneLine(text);
+
+    private static string Feed(DigestItem i) => i.Kind == FollowUpKind.Freshness ? $" (feed: {i.Detail})" : "";
+
+    private static string Acknowledged(DigestItem i) => i.Status == FollowUpStatus.Acknowledged ? " (acknowledged)" : "";
+
+    private static string Number(decimal? value) => value is null ? "none" : value.Value.ToString("0.##", CultureInfo.InvariantCulture);
+}

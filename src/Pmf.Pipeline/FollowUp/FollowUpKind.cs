@@ -1,0 +1,48 @@
+namespace Pmf.Pipeline.FollowUp;
+
+/// <summary>What a follow-up is about; the warehouse stores the constant's text in <c>follow_up.kind</c>.</summary>
+public static class FollowUpKind
+{
+    /// <summary>A return indicator has no accepted value for a period whose due date has passed (or is near: a reminder).</summary>
+    public const string Late = "Late";
+
+    /// <summary>As <see cref="Late"/>, for an indicator fed by a service system whose pull failed or brought nothing.</summary>
+    public const string Freshness = "Freshness";
+
+    /// <summary>The latest result is Red.</summary>
+    public const string Red = "Red";
+
+    /// <summary>Red for two periods running and the latest result gives no remedial action.</summary>
+    public const string RedWithoutAction = "RedWithoutAction";
+
+    /// <summary>Worse three periods running: the latest two results each worse than the one before.</summary>
+    public const string Worsening = "Worsening";
+
+    /// <summary>The latest result of a quantitative indicator with a polarity has no target for its period.</summary>
+    public const string NoTarget = "NoTarget";
+
+    /// <summary>Error rows for an indicator and period that no later submission has corrected.</summary>
+    public const string DataQuality = "DataQuality";
+
+    /// <summary>Kinds about a missing return or feed, which start as reminders before their due date.</summary>
+    public static IReadOnlyList<string> Overdue { get; } = [Late, Freshness];
+
+    /// <summary>Kinds about how an indicator is performing.</summary>
+    public static IReadOnlyList<string> Failing { get; } = [Red, RedWithoutAction, Worsening, NoTarget];
+
+    /// <summary>Every kind the sweep raises.</summary>
+    public static IReadOnlyList<string> All { get; } = [Late, Freshness, Red, RedWithoutAction, Worsening, NoTarget, DataQuality];
+
+    /// <summary>A phrase for people: "Red two periods running without remedial action".</summary>
+    public static string Describe(string kind) => kind switch
+    {
+        Late => "Return overdue",
+        Freshness => "Service-system feed missing",
+        Red => "Red",
+        RedWithoutAction => "Red two periods running without remedial action",
+        Worsening => "Worse three periods running",
+        NoTarget => "No target for the period",
+        DataQuality => "Data-quality errors not corrected",
+        _ => kind,
+    };
+}
