@@ -9,8 +9,17 @@ public static class HostingSettings
     /// <summary>The returns account's blob endpoint for the triggers' identity-based connection.</summary>
     public const string StorageBlobServiceUri = FunctionBindings.StorageConnection + "__blobServiceUri";
 
+    /// <summary>
+    /// The returns account's queue endpoint: a blob trigger on an identity-based connection needs it
+    /// beside <see cref="StorageBlobServiceUri"/> for its poison queue.
+    /// </summary>
+    public const string StorageQueueServiceUri = FunctionBindings.StorageConnection + "__queueServiceUri";
+
     /// <summary>The Functions host's own storage (leases, timers), by account name and identity.</summary>
     public const string HostStorageAccountName = "AzureWebJobsStorage__accountName";
+
+    /// <summary>Makes the host reach its own storage with the app's managed identity.</summary>
+    public const string HostStorageCredential = "AzureWebJobsStorage__credential";
 
     /// <summary>The six-field NCRONTAB on which sources are pulled (default <see cref="JobSchedules.DefaultPullSources"/>).</summary>
     public const string PullSourcesSchedule = "PmfPullSourcesSchedule";
@@ -48,7 +57,7 @@ public static class HostingSettings
     /// <summary>Every setting above, for the documentation check.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        StorageBlobServiceUri, HostStorageAccountName, PullSourcesSchedule, WarehouseProvider, WarehouseConnectionString,
+        StorageBlobServiceUri, StorageQueueServiceUri, HostStorageAccountName, HostStorageCredential, PullSourcesSchedule, WarehouseProvider, WarehouseConnectionString,
         StorageKind, StorageServiceUri, KeyVaultUri, ApplicationInsightsConnectionString, ApplicationInsightsAuthentication,
         ServePollSeconds, ServeSettleSeconds, ServeMaxAttempts,
     ];
