@@ -7,11 +7,11 @@
 -- identity's display name is its app's name. Running it again changes nothing.
 --
 -- What the app needs, and nothing more:
---   * db_datareader, db_datawriter: read and write the warehouse tables.
---   * EXECUTE on the dbo schema: none needed today (no stored procedures); left out.
---   * db_ddladmin: only so the app can apply the embedded DbUp migrations on start. To run without
---     it, apply migrations from a workstation (`pmf init --provider sqlserver --connection "...;Authentication=Active Directory Interactive"`)
---     before each release, then run the REVOKE block at the end.
+--   * db_datareader, db_datawriter: read and write the warehouse tables. Every statement the app
+--     runs is SELECT, INSERT, UPDATE or DELETE on them (see the *Sql constants in src/Pmf.Pipeline).
+--   * Not db_ddladmin: the schema is migrated by an administrator with `pmf init` before each
+--     release (docs/deploy.md), so the app cannot change the schema.
+--   * Not EXECUTE: there are no stored procedures.
 -- No server-level permission, no login in master, no password: the user exists only in this
 -- database and authenticates with an Entra token.
 
@@ -29,13 +29,6 @@ IF IS_ROLEMEMBER(N'db_datawriter', N'$(AppName)') = 0
     ALTER ROLE db_datawriter ADD MEMBER [$(AppName)];
 GO
 
-IF IS_ROLEMEMBER(N'db_ddladmin', N'$(AppName)') = 0
-    ALTER ROLE db_ddladmin ADD MEMBER [$(AppName)];
-GO
-
--- `pmf serve` against this database keeps one instance with sp_getapplock, which any database
--- user may call; nothing to grant for it.
-
--- Once migrations are applied from a workstation instead, take schema changes away:
--- ALTER ROLE db_ddladmin DROP MEMBER [$(AppName)];
--- GO
+-- `pmf serve` keeps one instance per warehouse with sp_getapplock, which any database user may
+-- call. `pmf serve` migrates the schema on start, so the identity that runs it (an operator, or a
+-- VM's managed identity) also needs db_ddladmin; the Functions app does not.

@@ -66,7 +66,7 @@ public sealed partial class DeploymentFilesTests
         Assert.Contains("CREATE USER [pmf-ashby-func] FROM EXTERNAL PROVIDER", code, StringComparison.Ordinal);
         Assert.Contains("ALTER ROLE db_datareader ADD MEMBER", code, StringComparison.Ordinal);
         Assert.Contains("ALTER ROLE db_datawriter ADD MEMBER", code, StringComparison.Ordinal);
-        foreach (var banned in new[] { "db_owner", "CREATE LOGIN", "PASSWORD", "sysadmin", "CONTROL" })
+        foreach (var banned in new[] { "db_owner", "db_ddladmin", "CREATE LOGIN", "PASSWORD", "sysadmin", "CONTROL" })
         {
             Assert.DoesNotContain(banned, code, StringComparison.OrdinalIgnoreCase);
         }
