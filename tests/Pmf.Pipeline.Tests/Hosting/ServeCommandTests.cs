@@ -23,11 +23,17 @@ public sealed class ServeCommandTests
         var (console, output) = Console();
 
         var serving = PmfApp.RunAsync(["serve", "--config", config], console, TimeProvider.System, stop.Token);
-        await Eventually.WithinAsync(TimeSpan.FromSeconds(20), () => Task.FromResult(Directory.GetFiles(Path.Combine(root, StorageContainers.Processed), "*.report.html", SearchOption.AllDirectories).Length == 1), "the return is processed");
+        await Eventually.WithinAsync(
+            TimeSpan.FromSeconds(40),
+            () => Task.FromResult(serving.IsCompleted || Finished(root, StorageContainers.Processed, "*.report.eml") || Finished(root, StorageContainers.Rejected, "*")),
+            "the return is finished with, in processed/ or rejected/");
         await stop.CancelAsync();
         var exit = await serving.WaitAsync(TimeSpan.FromSeconds(20));
 
-        Assert.Equal(0, exit);
+        Assert.True(exit == 0, output.ToString());
+        var rejected = Directory.GetFiles(Path.Combine(root, StorageContainers.Rejected), "*", SearchOption.AllDirectories);
+        Assert.True(rejected.Length == 0, string.Join("\n", rejected.Select(File.ReadAllText)));
+        Assert.Single(Directory.GetFiles(Path.Combine(root, StorageContainers.Processed), "*.report.html", SearchOption.AllDirectories));
         Assert.Contains("pmf serve is running", output.ToString(), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(Path.Combine(root, StorageContainers.Returns), "*", SearchOption.AllDirectories));
         Assert.Equal(1, await harness.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM submission"));
@@ -45,6 +51,10 @@ public sealed class ServeCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("Pmf:Serve:MaxAttempts is 0", output.ToString(), StringComparison.Ordinal);
     }
+
+    private static bool Finished(string root, string container, string pattern) =>
+        Directory.Exists(Path.Combine(root, container))
+        && Directory.GetFiles(Path.Combine(root, container), pattern, SearchOption.AllDirectories).Any(f => !f.EndsWith(".partial", StringComparison.Ordinal));
 
     private static string WriteConfig(IngestHarness harness, string root, int maxAttempts)
     {
