@@ -24,7 +24,17 @@ public sealed partial class ServeWorker(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         _lock = await ServeLock.AcquireAsync(warehouseOptions, warehouse, cancellationToken);
-        await warehouse.MigrateAsync(cancellationToken);
+        try
+        {
+            await warehouse.MigrateAsync(cancellationToken);
+        }
+        catch
+        {
+            await _lock.DisposeAsync();
+            _lock = null;
+            throw;
+        }
+
         LogStarted(logger, warehouse.Location, _lock.Description);
         await base.StartAsync(cancellationToken);
     }

@@ -8,6 +8,8 @@ namespace Pmf.Pipeline.Hosting;
 /// </summary>
 public sealed partial class ScheduleRunner(IReadOnlyList<ScheduledJob> jobs, TimeProvider time, ILogger<ScheduleRunner> logger)
 {
+    private static readonly TimeSpan MaxStep = TimeSpan.FromDays(1);
+
     /// <summary>Runs every job on its schedule until <paramref name="cancellationToken"/> is cancelled.</summary>
     public Task RunAsync(CancellationToken cancellationToken) =>
         Task.WhenAll(jobs.Select(job => RunJobAsync(job, cancellationToken)));
@@ -25,7 +27,11 @@ public sealed partial class ScheduleRunner(IReadOnlyList<ScheduledJob> jobs, Tim
             LogNext(logger, job.Name, due);
             try
             {
-                await Task.Delay(due - now, time, cancellationToken);
+                // In steps of at most a day: Task.Delay refuses waits beyond about 49 days (a yearly schedule).
+                for (var left = due - now; left > TimeSpan.Zero; left = due - time.GetUtcNow())
+                {
+                    await Task.Delay(left < MaxStep ? left : MaxStep, time, cancellationToken);
+                }
             }
             catch (OperationCanceledException)
             {

@@ -52,11 +52,30 @@ public sealed class ScheduleRunnerTests
         Assert.Equal(3, steady);
     }
 
-    /// <summary>Moves the fake clock on and lets the runner's continuations catch up.</summary>
-    private static async Task AdvanceAsync(FakeTimeProvider clock, TimeSpan by)
+    [Fact]
+    public async Task A_yearly_job_waits_out_a_delay_longer_than_a_single_timer_allows()
     {
-        await Task.Delay(20);
+        var clock = new FakeTimeProvider(Start);
+        var ran = new List<DateTimeOffset>();
+        var runner = new ScheduleRunner([new ScheduledJob("Yearly", "0 0 6 1 4 *", (asOf, _) => { ran.Add(asOf); return Task.CompletedTask; })], clock, NullLogger<ScheduleRunner>.Instance);
+        using var stop = new CancellationTokenSource();
+        var running = runner.RunAsync(stop.Token);
+
+        for (var day = 0; day < 130; day++)
+        {
+            await AdvanceAsync(clock, TimeSpan.FromDays(1), settle: 5);
+        }
+
+        await stop.CancelAsync();
+        await running.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal([new DateTimeOffset(2027, 4, 1, 6, 0, 0, TimeSpan.Zero)], ran);
+    }
+
+    /// <summary>Moves the fake clock on and lets the runner's continuations catch up.</summary>
+    private static async Task AdvanceAsync(FakeTimeProvider clock, TimeSpan by, int settle = 50)
+    {
+        await Task.Delay(settle / 2);
         clock.Advance(by);
-        await Task.Delay(50);
+        await Task.Delay(settle);
     }
 }
