@@ -1,0 +1,17 @@
+// Copy to main.bicepparam and fill in. Every value is a name or an object id: nothing secret.
+using './main.bicep'
+
+param namePrefix = 'pmf-ashby'
+param location = 'uksouth'
+param sqlAdminGroupName = 'PMF SQL administrators'
+param sqlAdminGroupObjectId = '00000000-0000-0000-0000-000000000000'
+param databaseName = 'pmf'
+param pullSourcesSchedule = '0 15 * * * *'
+param createEventSubscriptions = false
+
+// Each service's uploaders (an Entra group, or a Power Automate flow's identity) may write only
+// under returns/<service code>/.
+param serviceWriters = [
+  { service: 'HOU', principalId: '11111111-1111-1111-1111-111111111111', principalType: 'Group' }
+  { service: 'ASC', principalId: '22222222-2222-2222-2222-222222222222', principalType: 'Group' }
+]

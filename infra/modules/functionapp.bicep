@@ -1,0 +1,82 @@
+// The Flex Consumption plan and the isolated-worker function app, with a system-assigned identity.
+// Every setting is an address or a name; the identity does the authenticating.
+param namePrefix string
+param location string
+param hostStorageName string
+param hostBlobEndpoint string
+param deploymentContainer string
+param returnsStorageName string
+param keyVaultUri string
+param appInsightsConnectionString string
+param sqlServerFqdn string
+param sqlDatabaseName string
+@description('Six-field NCRONTAB, in UTC, for the PullSources timer.')
+param pullSourcesSchedule string
+param maximumInstanceCount int = 40
+param instanceMemoryMB int = 2048
+param tags object = {}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: '${namePrefix}-plan'
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: { name: 'FC1', tier: 'FlexConsumption' }
+  properties: { reserved: true }
+}
+
+// Service addresses without a trailing slash, as the identity-based connection settings take them.
+var returnsUri = 'https://${returnsStorageName}.blob.${environment().suffixes.storage}'
+var returnsQueueUri = 'https://${returnsStorageName}.queue.${environment().suffixes.storage}'
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: '${namePrefix}-func'
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${hostBlobEndpoint}${deploymentContainer}'
+          authentication: { type: 'SystemAssignedIdentity' }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        { name: 'AzureWebJobsStorage__accountName', value: hostStorageName }
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'PmfStorage__blobServiceUri', value: returnsUri }
+        { name: 'PmfStorage__queueServiceUri', value: returnsQueueUri }
+        { name: 'PmfPullSourcesSchedule', value: pullSourcesSchedule }
+        { name: 'Pmf__Warehouse__Provider', value: 'sqlserver' }
+        {
+          name: 'Pmf__Warehouse__ConnectionString'
+          value: 'Server=tcp:${sqlServerFqdn},1433;Database=${sqlDatabaseName};Encrypt=True;Authentication=Active Directory Default'
+        }
+        { name: 'Pmf__Storage__Kind', value: 'blob' }
+        { name: 'Pmf__Storage__BlobServiceUri', value: returnsUri }
+        { name: 'Pmf__Sources__KeyVaultUri', value: keyVaultUri }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
+        { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
+      ]
+    }
+  }
+}
+
+output name string = app.name
+output id string = app.id
+output principalId string = app.identity.principalId
+output defaultHostName string = app.properties.defaultHostName
