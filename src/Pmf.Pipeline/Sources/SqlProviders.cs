@@ -28,4 +28,8 @@ public static class SqlProviders
             ? factory
             : throw new ConfigurationProblemException($"The SQL provider '{provider}' is not known; use {SqlClient} or {Sqlite}, or register it with DbProviderFactories.");
     }
+
+    /// <summary>True for the providers known to bind <see cref="DateOnly"/> as a date.</summary>
+    internal static bool TakesDateOnly(string provider) =>
+        string.Equals(provider, SqlClient, StringComparison.OrdinalIgnoreCase) || string.Equals(provider, Sqlite, StringComparison.OrdinalIgnoreCase);
 }

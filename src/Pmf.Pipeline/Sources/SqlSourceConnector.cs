@@ -21,8 +21,9 @@ internal sealed class SqlSourceConnector(SourceDefinition source, SourceSecrets 
         await using var command = connection.CreateCommand();
         command.CommandText = source.Sql.Query;
         command.CommandTimeout = Math.Max(1, (int)Math.Ceiling(source.Resilience.Timeout.TotalSeconds));
-        Add(command, "@periodStart", window.Start);
-        Add(command, "@periodEnd", window.End);
+        var dates = SqlProviders.TakesDateOnly(source.Sql.Provider);
+        Add(command, "@periodStart", window.Start, dates);
+        Add(command, "@periodEnd", window.End, dates);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
         var ordinals = _fields
@@ -44,12 +45,13 @@ internal sealed class SqlSourceConnector(SourceDefinition source, SourceSecrets 
         return records;
     }
 
-    private static void Add(DbCommand command, string name, DateOnly date)
+    private static void Add(DbCommand command, string name, DateOnly date, bool asDateOnly)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.DbType = DbType.Date;
-        parameter.Value = date.ToDateTime(TimeOnly.MinValue);
+        // SQLite compares text, so a date must bind as yyyy-MM-dd (a DateTime would carry 00:00:00).
+        parameter.Value = asDateOnly ? date : date.ToDateTime(TimeOnly.MinValue);
         command.Parameters.Add(parameter);
     }
 
