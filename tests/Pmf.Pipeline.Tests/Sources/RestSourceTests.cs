@@ -132,7 +132,7 @@ public sealed class RestSourceTests
 
         Assert.Equal(SourceRunOutcome.Failed, outcome.Outcome);
         Assert.Equal("Source 'housing-system' did not answer within 0.3 s (2 attempts).", outcome.Run.Message);
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"took {started.Elapsed}");
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(8), $"took {started.Elapsed}"); // not the 10 s the server would hold it
         Assert.Empty(await harness.QueryAsync<long>("SELECT submission_id FROM submission"));
         Assert.Equal("Failed", Assert.Single(await harness.QueryAsync<string>("SELECT outcome FROM source_run")));
     }
