@@ -54,7 +54,9 @@ public sealed partial class PullSourcesJob
         _time = time;
         _logger = logger;
         _resilience = resilience ?? new SourceResilience();
-        _connectors = new SourceConnectors(secrets, http, time, credential ?? RestAuthenticator.DefaultCredential);
+        // One credential for the job's life: DefaultAzureCredential is costly to build and caches tokens itself.
+        var entra = new Lazy<TokenCredential>(credential ?? RestAuthenticator.DefaultCredential);
+        _connectors = new SourceConnectors(secrets, http, time, () => entra.Value);
         _log = new SourceRunLog(warehouse);
     }
 

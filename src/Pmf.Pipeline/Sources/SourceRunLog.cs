@@ -34,6 +34,24 @@ public sealed class SourceRunLog(WarehouseDatabase database)
         SELECT DISTINCT frequency FROM dim_indicator WHERE is_current = 1 AND UPPER(source) = UPPER(@SourceName)
         """;
 
+    internal const string RecentRunsSql = """
+        SELECT source_name AS SourceName, started_at AS StartedAt, outcome AS Outcome, message AS Message
+        FROM source_run
+        WHERE started_at >= @Since
+        ORDER BY source_name, started_at DESC, source_run_id DESC
+        """;
+
+    /// <summary>
+    /// Each source's health from its runs since <paramref name="since"/>: its latest outcome, its last
+    /// success and how many problem runs (Failed, Rejected, Empty) have followed it. For the sweep.
+    /// </summary>
+    public async Task<IReadOnlyList<SourceHealth>> HealthAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var runs = await connection.QueryAsync<RunRow>(new CommandDefinition(RecentRunsSql, new { Since = since.UtcDateTime }, cancellationToken: cancellationToken));
+        return [.. runs.GroupBy(r => r.SourceName, StringComparer.OrdinalIgnoreCase).Select(Health)];
+    }
+
     /// <summary>The day up to which <paramref name="source"/>'s periods are final, or null before its first successful pull.</summary>
     public async Task<DateOnly?> WatermarkAsync(string source, CancellationToken cancellationToken)
     {
@@ -89,5 +107,36 @@ public sealed class SourceRunLog(WarehouseDatabase database)
 
         await transaction.CommitAsync(cancellationToken);
         return id;
+    }
+
+    private static SourceHealth Health(IGrouping<string, RunRow> runs)
+    {
+        var newestFirst = runs.ToList();
+        var problems = newestFirst.TakeWhile(r => IsProblem(r.Outcome)).Count();
+        var success = newestFirst.FirstOrDefault(r => !IsProblem(r.Outcome));
+        var latest = newestFirst[0];
+        return new SourceHealth(
+            runs.Key,
+            Utc(latest.StartedAt),
+            Enum.Parse<SourceRunOutcome>(latest.Outcome),
+            latest.Message,
+            success is null ? null : Utc(success.StartedAt),
+            problems);
+    }
+
+    private static bool IsProblem(string outcome) =>
+        outcome is nameof(SourceRunOutcome.Failed) or nameof(SourceRunOutcome.Rejected) or nameof(SourceRunOutcome.Empty);
+
+    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
+
+    private sealed class RunRow
+    {
+        public string SourceName { get; init; } = "";
+
+        public DateTime StartedAt { get; init; }
+
+        public string Outcome { get; init; } = "";
+
+        public string? Message { get; init; }
     }
 }

@@ -182,4 +182,36 @@ public sealed class PullSourcesJobTests
         Assert.Equal(SourceRunOutcome.Failed, third.Outcome);
         Assert.StartsWith("Source 'housing-system' has kept failing, so its circuit is open", third.Run.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Source_health_counts_the_problem_runs_since_the_last_success_for_the_sweep()
+    {
+        await using var harness = await PullHarness.CreateAsync();
+        using var revenues = await ServiceSystemDatabase.CreateAsync(Collections);
+        await using var api = await LoopbackApi.StartAsync((context, number) =>
+        {
+            if (number == 1)
+            {
+                return PullHarness.AnswerHousing(context);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Task.CompletedTask;
+        });
+        var job = harness.Job(PullHarness.Housing(api.Url("/kpis?period={period}"), s => s.Resilience.Retries = 0), harness.Revenues(revenues));
+        var firstRun = harness.Ingest.Clock.GetUtcNow();
+        for (var run = 0; run < 3; run++)
+        {
+            await job.RunAsync(null, null, CancellationToken.None);
+            harness.Ingest.Clock.Advance(TimeSpan.FromHours(1));
+        }
+
+        var health = await new SourceRunLog(harness.Ingest.Warehouse.Database).HealthAsync(firstRun.AddDays(-1), CancellationToken.None);
+
+        var housing = health.Single(h => h.SourceName == "housing-system");
+        var revenuesHealth = health.Single(h => h.SourceName == "revenues-db");
+        Assert.Equal((SourceRunOutcome.Failed, 2, firstRun), (housing.LastOutcome, housing.ProblemRunsInARow, housing.LastSuccessAt));
+        Assert.True(housing.IsStale);
+        Assert.Equal((SourceRunOutcome.Unchanged, 0, false), (revenuesHealth.LastOutcome, revenuesHealth.ProblemRunsInARow, revenuesHealth.IsStale));
+    }
 }
