@@ -1,9 +1,6 @@
-using System.Data.Common;
 using System.Globalization;
 using Azure.Core;
 using Microsoft.Extensions.Logging;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Returns;
@@ -129,7 +126,7 @@ public sealed partial class PullSourcesJob
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             pull.Outcome = SourceRunOutcome.Failed;
-            pull.Message = Describe(source, e, pull.Call?.Attempts ?? 0);
+            pull.Message = SourceFailureText.Describe(source, e, pull.Call?.Attempts ?? 0);
         }
 
         var run = new SourceRun
@@ -146,7 +143,7 @@ public sealed partial class PullSourcesJob
             Attempts = pull.Call?.Attempts ?? 0,
             RecordsRead = pull.Records.Count,
             SubmissionId = pull.Load?.DuplicateOfSubmissionId ?? pull.Load?.SubmissionId ?? pull.UnchangedFrom,
-            Message = Scrub(pull.Message, secrets),
+            Message = SourceFailureText.Scrub(pull.Message, secrets()),
         };
         var succeeded = pull.Outcome is SourceRunOutcome.Loaded or SourceRunOutcome.LoadedWithWarnings or SourceRunOutcome.Unchanged or SourceRunOutcome.Empty;
         var watermark = succeeded && pull.Frequencies ? OpenPeriods.NextWatermark(source, asOfDay, pull.FinalThrough) : (DateOnly?)null;
@@ -266,36 +263,6 @@ public sealed partial class PullSourcesJob
             ? summary.FileIssues.FirstOrDefault(i => i.Severity == Severity.Error)?.Message ?? "No record of the pull could be accepted; see the submission's issues."
             : null;
         return await load.CompleteAsync(new SubmissionOutcome(verdict, summary.RowsChecked, reason), cancellationToken);
-    }
-
-    private static string Describe(SourceDefinition source, Exception e, int attempts)
-    {
-        var tries = attempts == 1 ? "1 attempt" : string.Create(CultureInfo.InvariantCulture, $"{attempts} attempts");
-        return e switch
-        {
-            TimeoutRejectedException => string.Create(CultureInfo.InvariantCulture, $"Source '{source.Name}' did not answer within {source.Resilience.Timeout.TotalSeconds:0.###} s ({tries})."),
-            BrokenCircuitException => string.Create(CultureInfo.InvariantCulture, $"Source '{source.Name}' has kept failing, so its circuit is open and it was not asked; it will be tried again after {source.Resilience.BreakDuration.TotalMinutes:0.#} min."),
-            TransientSourceException => $"{e.Message} Gave up after {tries}.",
-            HttpRequestException => $"Source '{source.Name}' could not be reached: {e.Message} Gave up after {tries}.",
-            DbException => $"Source '{source.Name}': the database query failed: {e.Message} ({tries}).",
-            SourceFailedException or ConfigurationProblemException => e.Message,
-            _ => $"Source '{source.Name}' failed: {e.GetType().Name}: {e.Message}",
-        };
-    }
-
-    private static string? Scrub(string? message, Func<IEnumerable<string>> secrets)
-    {
-        if (message is null)
-        {
-            return null;
-        }
-
-        foreach (var secret in secrets().Where(s => s.Length >= 4))
-        {
-            message = message.Replace(secret, "***", StringComparison.Ordinal);
-        }
-
-        return message;
     }
 
     private string Names() => _sources.Count == 0 ? $"none (define them under {SourceSettings.Section})" : string.Join(", ", _sources.Select(s => s.Name));
