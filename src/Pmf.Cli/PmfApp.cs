@@ -19,6 +19,7 @@ public static class PmfApp
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(CatalogueCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(PullCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(SweepCommand.Create(context));
         root.Subcommands.Add(FollowUpCommand.Create(context));
