@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pmf.Pipeline;
+using Pmf.Pipeline.Alerts;
+using Pmf.Pipeline.FollowUp;
 using Pmf.Pipeline.Hosting;
+using Pmf.Pipeline.Sources;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
@@ -58,6 +61,15 @@ public static class ServeHost
         services.AddSingleton(sp => new IngestReturnJob(warehouse, store, time, sp.GetRequiredService<ILogger<IngestReturnJob>>(), ingestOptions));
         services.AddSingleton(sp => new ReturnWatcher(
             store, sp.GetRequiredService<IngestReturnJob>().RunAsync, serveOptions, time, sp.GetRequiredService<ILogger<ReturnWatcher>>()));
+        services.AddSingleton(new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
+        services.AddSingleton(sp => new PullSourcesJob(
+            warehouse, SourceSettings.Read(configuration), new SourceSecrets(configuration), sp.GetRequiredService<HttpClient>(), time, sp.GetRequiredService<ILogger<PullSourcesJob>>()));
+        services.AddSingleton(sp =>
+        {
+            var followUp = Bind<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
+            var alerts = Bind<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
+            return new SweepJob(warehouse, MailTransports.Create(alerts), time, sp.GetRequiredService<ILogger<SweepJob>>(), followUp, alerts);
+        });
         services.AddSingleton(sp => new ScheduleRunner(ServeSchedules.For(configuration, sp), time, sp.GetRequiredService<ILogger<ScheduleRunner>>()));
         services.AddHostedService<ServeWorker>();
         return builder.Build();

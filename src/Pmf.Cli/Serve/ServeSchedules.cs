@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Pmf.Pipeline.Hosting;
+using Pmf.Pipeline.Jobs;
 
 namespace Pmf.Cli.Serve;
 
@@ -26,10 +28,10 @@ public static class ServeSchedules
         // Parse now, so a bad schedule stops the start with its reason rather than failing at midnight.
         _ = ScheduledJob.Parse(FunctionBindings.PullSources, PullSources(configuration));
 
-        // PullSourcesJob and SweepJob land on other branches; when they do, this becomes:
-        //   new ScheduledJob(FunctionBindings.PullSources, PullSources(configuration), (asOf, ct) => services.GetRequiredService<PullSourcesJob>().RunAsync(asOf, ct)),
-        //   new ScheduledJob(FunctionBindings.Sweep, JobSchedules.Sweep, (asOf, ct) => services.GetRequiredService<SweepJob>().RunAsync(asOf, ct)),
-        // with both jobs registered in ServeHost.
-        return [];
+        return
+        [
+            new ScheduledJob(FunctionBindings.PullSources, PullSources(configuration), (asOf, ct) => services.GetRequiredService<PullSourcesJob>().RunAsync(asOf, ct)),
+            new ScheduledJob(FunctionBindings.Sweep, JobSchedules.Sweep, (asOf, ct) => services.GetRequiredService<SweepJob>().RunAsync(asOf, ct)),
+        ];
     }
 }

@@ -57,6 +57,13 @@ public sealed partial class PullSourcesJob
         _log = new SourceRunLog(warehouse);
     }
 
+    /// <summary>
+    /// The timer's entry point: with no instant, the sources whose own schedules are due; with one,
+    /// every enabled source as of then (a back-fill).
+    /// </summary>
+    public Task<IReadOnlyList<PullOutcome>> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        asOf is null ? RunDueAsync(cancellationToken) : RunAsync(null, asOf, cancellationToken);
+
     /// <summary>Pulls every enabled source now, or only <paramref name="source"/>, as of <paramref name="asOf"/> (default now).</summary>
     /// <exception cref="ConfigurationProblemException">No source is called <paramref name="source"/>.</exception>
     public async Task<IReadOnlyList<PullOutcome>> RunAsync(string? source, DateTimeOffset? asOf, CancellationToken cancellationToken)

@@ -22,6 +22,10 @@ public sealed partial class SweepJob(
     private readonly FollowUpOptions _followUp = Valid(followUp ?? new FollowUpOptions(), o => o.Validate());
     private readonly AlertOptions _alerts = Valid(alerts ?? new AlertOptions(), o => o.Validate());
 
+    /// <summary>The timer's entry point: as of <paramref name="asOf"/>, or now by the job's clock.</summary>
+    public Task<SweepOutcome> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
+        RunAsync(asOf ?? time.GetUtcNow(), cancellationToken);
+
     /// <summary>Sweeps as of now by the job's clock.</summary>
     public Task<SweepOutcome> RunAsync(CancellationToken cancellationToken) => RunAsync(time.GetUtcNow(), cancellationToken);
 

@@ -121,7 +121,7 @@ public sealed class Workbook : IDisposable
         // itself stops at 16,384 columns, so anything wider is damage, rejected before it costs minutes.
         if (_reader.FieldCount > ExcelColumnLimit)
         {
-            throw WorkbookFailures.SheetTooWide(FileName, cursor.SheetName, rowNumber, _reader.FieldCount);
+            throw WorkbookFailures.BeyondExcelColumns(FileName, cursor.SheetName, _reader.FieldCount);
         }
 
         var last = LastNonBlankColumn();

@@ -44,6 +44,9 @@ internal static class WorkbookFailures
     public static WorkbookException TooManyColumns(string file, string sheet, int row, int column) => new(
         WorkbookFailure.TooLarge, file, Invariant($"'{file}' has data in cell {ColumnName.Letter(column)}{row} of sheet '{sheet}', beyond the {WorkbookLimits.MaxColumns:N0} columns the pipeline reads; please delete whatever lies right of column {ColumnName.Letter(WorkbookLimits.MaxColumns - 1)} and send it again."));
 
+    public static WorkbookException BeyondExcelColumns(string file, string sheet, int columns) => new(
+        WorkbookFailure.Damaged, file, Invariant($"'{file}' has sheet '{sheet}' reaching column {ColumnName.Letter(columns - 1)}, beyond the 16,384 columns Excel itself allows, so the file is damaged; open it in Excel, save it again as .xlsx and send that copy."));
+
     public static WorkbookException SheetTooWide(string file, string sheet, int rows, int columns) => new(
         WorkbookFailure.TooLarge, file, Invariant($"'{file}' has a sheet '{sheet}' spanning {rows:N0} rows and {columns:N0} columns (to column {ColumnName.Letter(columns - 1)}), far beyond any real data; please delete the unused rows and columns after your data and send it again."));
 

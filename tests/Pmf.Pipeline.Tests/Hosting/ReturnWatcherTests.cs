@@ -84,7 +84,7 @@ public sealed class ReturnWatcherTests : IDisposable
         var watcher = Watcher((name, _) =>
         {
             calls++;
-            return Task.FromResult(new IngestOutcome(name, SubmissionVerdict.Rejected, "unsafe", null, null, []));
+            return Task.FromResult(new IngestOutcome(name, SubmissionVerdict.Rejected, "unsafe", null, null, [], []));
         });
 
         await watcher.PollOnceAsync(CancellationToken.None);
@@ -124,7 +124,7 @@ public sealed class ReturnWatcherTests : IDisposable
     {
         _ingested.Add(name);
         var moved = new StoredPath(StorageContainers.Processed, name);
-        return Task.FromResult(new IngestOutcome(name, SubmissionVerdict.Accepted, null, null, moved, []));
+        return Task.FromResult(new IngestOutcome(name, SubmissionVerdict.Accepted, null, null, moved, [], []));
     }
 
     private async Task<DateTimeOffset> DropAsync(string name, string content = "a\n1\n")

@@ -32,7 +32,7 @@ internal static partial class ReturnCorpus
 
         // Part-way down: the header and 5,000 rows are fine, then a row breaks a limit the workbook layer checks as it reads.
         yield return ReturnCase.Rejected("cell-100kB-after-row-5000.xlsx", () => Bytes(LongSheet(5000).Append(Row(5001, Text("A", "HOU-02"), Text("D", Repeat('x', 100_000))))), ReturnOutcome.Unreadable, "cell D5001 of sheet 'Return'", midStream: true);
-        yield return ReturnCase.Rejected("stray-cell-beyond-column-XFD-after-row-5000.xlsx", () => Bytes(LongSheet(5000).Append(Row(5001, Number("XFE", 1)))), ReturnOutcome.Unreadable, "found below row 5000 of sheet 'Return', after the header; the whole file is rejected", midStream: true);
+        yield return ReturnCase.Rejected("stray-cell-beyond-column-XFD-after-row-5000.xlsx", () => Bytes(LongSheet(5000).Append(Row(5001, Number("XFE", 1)))), ReturnOutcome.Unreadable, "beyond the 16,384 columns Excel itself allows");
         yield return ReturnCase.Rejected("row-1048577.xlsx", () => Bytes([HeaderRow(), Row(2, Text("A", "HOU-01"), Text("B", "2025/26 Q1"), Number("C", 1)), Row(1_048_577, Text("A", "HOU-02"))]), ReturnOutcome.Unreadable, "beyond row 1,048,576", midStream: true);
     }
 
