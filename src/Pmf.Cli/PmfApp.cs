@@ -20,6 +20,7 @@ public static class PmfApp
         root.Subcommands.Add(CatalogueCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(PowerBiCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

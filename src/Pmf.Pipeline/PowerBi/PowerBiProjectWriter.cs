@@ -20,12 +20,18 @@ public static class PowerBiProjectWriter
     /// <param name="folder">The output folder.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>What was written.</returns>
+    /// <exception cref="ConfigurationProblemException">The warehouse has not had the reporting views' migration.</exception>
     public static async Task<PowerBiProject> WriteAsync(WarehouseDatabase database, string connectionString, string folder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var root = Path.GetFullPath(folder);
         var views = await WarehouseViews.ColumnsAsync(database, cancellationToken);
+        if (PmfModel.Tables.FirstOrDefault(t => !views.ContainsKey(t.View)) is { } missing)
+        {
+            throw new ConfigurationProblemException($"The warehouse at {database.Location} has no view {missing.View} for the Power BI table {missing.Name}; run 'pmf init' to bring the warehouse up to date.");
+        }
+
         var councils = await WarehouseViews.CouncilCodesAsync(database, cancellationToken);
         var extracts = Path.Combine(root, ExtractsFolder) + Path.DirectorySeparatorChar;
         var source = database.Dialect.Name == WarehouseOptions.SqlServer

@@ -17,7 +17,7 @@ public static class SemanticModelFiles
     /// <param name="councilCodes">The councils, one security role each.</param>
     /// <param name="source">The parameters' values: where the model loads from.</param>
     /// <returns>Relative path (with <c>/</c>) to file text.</returns>
-    /// <exception cref="InvalidOperationException">A view the model needs is missing from the warehouse.</exception>
+    /// <exception cref="ConfigurationProblemException">A view the model needs is missing: the warehouse predates the reporting views.</exception>
     public static IReadOnlyDictionary<string, string> Build(
         IReadOnlyDictionary<string, IReadOnlyList<ViewColumn>> views,
         IReadOnlyList<string> councilCodes,
@@ -43,7 +43,7 @@ public static class SemanticModelFiles
         {
             if (!views.TryGetValue(table.View, out var columns) || columns.Count == 0)
             {
-                throw new InvalidOperationException($"The warehouse has no view {table.View} for the Power BI table {table.Name}; run 'pmf init' to bring the warehouse up to date.");
+                throw new ConfigurationProblemException($"The warehouse has no view {table.View} for the Power BI table {table.Name}; run 'pmf init' to bring the warehouse up to date.");
             }
 
             files[$"{ModelFolder}/definition/tables/{table.Name}.tmdl"] = Table(table, columns);
