@@ -97,7 +97,7 @@ SELECT i.indicator_code     AS "Indicator code",
        i.source             AS "Source",
        i.lead_officer       AS "Lead officer",
        i.committee          AS "Committee",
-       i.valid_from         AS "Version from",
+       i.valid_from         AS "Version start date",
        CASE WHEN i.is_current = 1 THEN 'Current' ELSE 'Retired' END AS "Catalogue status"
 FROM dim_indicator AS i
 INNER JOIN dim_council AS c ON c.council_key = i.council_key
