@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Microsoft.Extensions.Logging;
 
 namespace Pmf.Pipeline.PowerBi;
@@ -32,6 +33,30 @@ public sealed partial class PowerBiRefresher
         _options = options;
         _time = time;
         _logger = logger;
+    }
+
+    /// <summary>
+    /// The production refresher: <see cref="DefaultAzureCredential"/> (managed identity in Azure, the
+    /// developer's sign-in locally) and the caller's <see cref="HttpClient"/>; <see langword="null"/> when
+    /// <paramref name="options"/> leave refresh off.
+    /// </summary>
+    /// <param name="options">Validated settings from <see cref="PowerBiRefreshOptions.Section"/>.</param>
+    /// <param name="http">A long-lived client (one per process).</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">Where outcomes are logged.</param>
+    /// <returns>The refresher, or <see langword="null"/> when not configured.</returns>
+    /// <exception cref="ConfigurationProblemException">The settings are half set or invalid.</exception>
+    public static PowerBiRefresher? Create(PowerBiRefreshOptions options, HttpClient http, TimeProvider time, ILogger<PowerBiRefresher> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Validate() is { } problem)
+        {
+            throw new ConfigurationProblemException(problem);
+        }
+
+        return options.Enabled
+            ? new PowerBiRefresher(new PowerBiRefreshClient(http, new DefaultAzureCredential(), options), options, time, logger)
+            : null;
     }
 
     /// <summary>When the next request may be sent, if the model is stale.</summary>

@@ -140,6 +140,14 @@ public sealed class PowerBiRefreshTests : IAsyncLifetime
         Assert.Null(new PowerBiRefreshOptions().Validate());
     }
 
+    [Fact]
+    public void The_production_refresher_is_off_until_configured_and_refuses_half_a_configuration()
+    {
+        Assert.Null(PowerBiRefresher.Create(new PowerBiRefreshOptions(), _http, _clock, NullLogger<PowerBiRefresher>.Instance));
+        Assert.NotNull(PowerBiRefresher.Create(Options(), _http, _clock, NullLogger<PowerBiRefresher>.Instance));
+        Assert.Throws<ConfigurationProblemException>(() => PowerBiRefresher.Create(new PowerBiRefreshOptions { DatasetId = Dataset }, _http, _clock, NullLogger<PowerBiRefresher>.Instance));
+    }
+
     private PowerBiRefreshOptions Options(Uri? address = null) => new()
     {
         WorkspaceId = Workspace,
