@@ -193,11 +193,12 @@ SELECT s.submission_id      AS [Submission id],
             ELSE 'Late' END AS [Timeliness]
 FROM dbo.submission AS s
 LEFT JOIN dbo.dim_service AS sv ON sv.service_code = s.service_code
-LEFT JOIN (SELECT r.submission_id, MIN(due.due_date) AS due_date
-           FROM dbo.fact_result AS r
-           INNER JOIN dbo.dim_indicator AS i ON i.indicator_key = r.indicator_key
-           INNER JOIN dbo.v_due_date AS due ON due.period_key = r.period_key AND due.due_working_days = i.due_working_days
-           GROUP BY r.submission_id) AS d
+LEFT JOIN (SELECT k.submission_id, MIN(due.due_date) AS due_date
+           FROM (SELECT DISTINCT r.submission_id, r.period_key, i.due_working_days
+                 FROM dbo.fact_result AS r
+                 INNER JOIN dbo.dim_indicator AS i ON i.indicator_key = r.indicator_key) AS k
+           INNER JOIN dbo.v_due_date AS due ON due.period_key = k.period_key AND due.due_working_days = k.due_working_days
+           GROUP BY k.submission_id) AS d
     ON d.submission_id = s.submission_id
 GO
 
