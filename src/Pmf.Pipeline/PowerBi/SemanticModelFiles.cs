@@ -38,7 +38,7 @@ public static class SemanticModelFiles
             [ModelFolder + "/definition/relationships.tmdl"] = Relationships(),
         };
         var roles = PmfModel.Roles(councilCodes);
-        files[ModelFolder + "/definition/model.tmdl"] = Model(roles);
+        files[ModelFolder + "/definition/model.tmdl"] = Model();
         foreach (var table in PmfModel.Tables)
         {
             if (!views.TryGetValue(table.View, out var columns) || columns.Count == 0)
@@ -62,7 +62,7 @@ public static class SemanticModelFiles
         .Property(1, "compatibilityLevel", "1567")
         .ToString();
 
-    private static string Model(IReadOnlyList<ModelRole> roles)
+    private static string Model()
     {
         var tmdl = new TmdlWriter()
             .Object(0, "model Model")
@@ -74,12 +74,6 @@ public static class SemanticModelFiles
         foreach (var table in PmfModel.Tables)
         {
             tmdl.Object(0, "ref table " + TmdlName.Quote(table.Name));
-        }
-
-        tmdl.Blank();
-        foreach (var role in roles)
-        {
-            tmdl.Object(0, "ref role " + TmdlName.Quote(role.Name));
         }
 
         return tmdl.ToString();
