@@ -1,0 +1,128 @@
+namespace Pmf.Pipeline.PowerBi;
+
+/// <summary>
+/// The PMF semantic model's shape: which view each table loads, how the tables relate, the measures
+/// and the roles. Columns are not listed here: they come from the views in the warehouse.
+/// </summary>
+public static class PmfModel
+{
+    /// <summary>The model's name: <c>PmfPipeline.pbip</c>, <c>PmfPipeline.SemanticModel</c>…</summary>
+    public const string Name = "PmfPipeline";
+
+    /// <summary>The tables, facts first.</summary>
+    public static IReadOnlyList<ModelTable> Tables { get; } =
+    [
+        new("Result", "v_result", "The current result of each indicator for each period: value, target, RAG, direction of travel, timeliness and where it came from (file, sheet, row, sender)."),
+        new("Submission", "v_submission", "Each return file or source pull received, with its verdict and whether it came by the earliest due date of the results it delivered."),
+        new("Data-quality issue", "v_dq_issue", "Each data-quality finding on a submission, with the rule, the row and the raw value."),
+        new("Follow-up", "v_follow_up", "Each follow-up raised for a late return, a failing indicator or a data-quality problem."),
+        new("Indicator", "v_indicator", "Each indicator as the catalogue now defines it (the last version of a retired one)."),
+        new("Period", "v_period", "Each reporting period: months, quarters and financial years."),
+        new("Date", "v_date", "Each day, with its financial year, quarter and month, and whether it is a working day.", DateKeyColumn: "Date"),
+        new("Council", "v_council", "Each council of the framework."),
+        new("Priority", "v_priority", "Each council priority, and each strategic objective under it."),
+        new("Service", "v_service", "Each service, with its head of service and director."),
+    ];
+
+    /// <summary>The relationships: facts to dimensions, many to one, single direction; no fact relates to another.</summary>
+    public static IReadOnlyList<ModelRelationship> Relationships { get; } =
+    [
+        new("Result", "Indicator code", "Indicator", "Indicator code"),
+        new("Result", "Period key", "Period", "Period key"),
+        new("Result", "Date key", "Date", "Date key"),
+        new("Result", "Council key", "Council", "Council key"),
+        new("Result", "Service key", "Service", "Service key"),
+        new("Result", "Priority key", "Priority", "Priority key"),
+        new("Submission", "Service key", "Service", "Service key"),
+        new("Submission", "Received date key", "Date", "Date key"),
+        new("Data-quality issue", "Service key", "Service", "Service key"),
+        new("Data-quality issue", "Received date key", "Date", "Date key"),
+        new("Data-quality issue", "Indicator code", "Indicator", "Indicator code"),
+        new("Follow-up", "Indicator code", "Indicator", "Indicator code"),
+        new("Follow-up", "Period key", "Period", "Period key"),
+        new("Follow-up", "Service key", "Service", "Service key"),
+    ];
+
+    /// <summary>The measures analysts start from; docs/powerbi.md says what each means.</summary>
+    public static IReadOnlyList<ModelMeasure> Measures { get; } =
+    [
+        new("Result", "Results", "COUNTROWS('Result')", "#,0", "Results", "Current results: one per indicator and period."),
+        new("Result", "Green", "CALCULATE(COUNTROWS('Result'), 'Result'[RAG] = \"Green\")", "#,0", "RAG", "Results on or better than target."),
+        new("Result", "Amber", "CALCULATE(COUNTROWS('Result'), 'Result'[RAG] = \"Amber\")", "#,0", "RAG", "Results worse than target but within tolerance."),
+        new("Result", "Red", "CALCULATE(COUNTROWS('Result'), 'Result'[RAG] = \"Red\")", "#,0", "RAG", "Results beyond tolerance."),
+        new("Result", "Scored results", "CALCULATE(COUNTROWS('Result'), 'Result'[RAG] IN {\"Green\", \"Amber\", \"Red\"})", "#,0", "RAG", "Results with a target, so a RAG (not data only)."),
+        new("Result", "% on target", "DIVIDE([Green], [Scored results])", "0.0%", "RAG", "Green results as a share of scored results; blank when nothing is scored."),
+        new("Result", "Late returns", "CALCULATE(COUNTROWS('Result'), 'Result'[Timeliness] = \"Late\")", "#,0", "Timeliness", "Results first received after their due date."),
+        new("Result", "Improving", "CALCULATE(COUNTROWS('Result'), 'Result'[Direction vs previous] = \"Improving\")", "#,0", "Direction of travel", "Results better than the period before."),
+        new("Result", "Worsening", "CALCULATE(COUNTROWS('Result'), 'Result'[Direction vs previous] = \"Worsening\")", "#,0", "Direction of travel", "Results worse than the period before."),
+        new("Submission", "Submissions", "COUNTROWS('Submission')", "#,0", "Submissions", "Files and pulls received, whatever their verdict."),
+        new("Submission", "Late submissions", "CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] = \"Late\")", "#,0", "Submissions", "Submissions received after the earliest due date of the results they delivered."),
+        new("Submission", "On-time submission rate", "DIVIDE(CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] = \"On time\"), CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] IN {\"On time\", \"Late\"}))", "0.0%", "Submissions", "On-time submissions as a share of submissions that delivered results."),
+        new("Submission", "Rejected submissions", "CALCULATE(COUNTROWS('Submission'), 'Submission'[Verdict] = \"Rejected\")", "#,0", "Submissions", "Submissions the data-quality gate rejected whole."),
+        new("Follow-up", "Open follow-ups", "CALCULATE(COUNTROWS('Follow-up'), 'Follow-up'[Open] = \"Yes\")", "#,0", "Follow-ups", "Follow-ups not yet resolved."),
+        new("Follow-up", "Escalated follow-ups", "CALCULATE(COUNTROWS('Follow-up'), 'Follow-up'[Open] = \"Yes\", 'Follow-up'[Escalation level] > 0)", "#,0", "Follow-ups", "Open follow-ups escalated at least once."),
+        new("Data-quality issue", "Data-quality issues", "COUNTROWS('Data-quality issue')", "#,0", "Data quality", "Data-quality findings of any severity."),
+        new("Data-quality issue", "Data-quality errors", "CALCULATE(COUNTROWS('Data-quality issue'), 'Data-quality issue'[Severity] = \"Error\")", "#,0", "Data quality", "Findings that stopped a row or a file."),
+    ];
+
+    /// <summary>Columns that sort by another column rather than alphabetically: table, column, sort-by column.</summary>
+    public static IReadOnlyList<(string Table, string Column, string SortBy)> SortOrders { get; } =
+    [
+        ("Result", "RAG", "RAG order"),
+        ("Result", "Period", "Period key"),
+        ("Period", "Period", "Period key"),
+        ("Date", "Month", "Financial month"),
+    ];
+
+    /// <summary>Columns worth adding up; every other column is not summarised.</summary>
+    public static IReadOnlySet<string> Summed { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Rows read", "Rows loaded", "Rows rejected", "Warnings", "Errors",
+    };
+
+    /// <summary>
+    /// Row-level security: one role per council (its results, indicators and priorities) and one for
+    /// heads of service and directors, who see their own services (matched on the signed-in e-mail).
+    /// </summary>
+    /// <param name="councilCodes">The councils in the warehouse.</param>
+    /// <returns>The roles.</returns>
+    public static IReadOnlyList<ModelRole> Roles(IEnumerable<string> councilCodes)
+    {
+        ArgumentNullException.ThrowIfNull(councilCodes);
+        var roles = councilCodes.Select(code =>
+        {
+            var literal = "\"" + code.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            return new ModelRole($"Council {code}",
+            [
+                new("Council", $"'Council'[Council code] = {literal}"),
+                new("Indicator", $"'Indicator'[Council code] = {literal}"),
+                new("Priority", $"'Priority'[Council code] = {literal}"),
+            ]);
+        }).ToList();
+        roles.Add(new ModelRole("Head of service",
+        [
+            new("Service", "'Service'[Head of service email] = USERPRINCIPALNAME() || 'Service'[Director email] = USERPRINCIPALNAME()"),
+        ]));
+        return roles;
+    }
+
+    /// <summary>The display folder of a column: keys together, lineage together, timeliness together.</summary>
+    public static string? DisplayFolder(string table, string column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        if (column.EndsWith(" key", StringComparison.Ordinal))
+        {
+            return "Keys";
+        }
+
+        return (table, column) switch
+        {
+            ("Result", "Submission id" or "File" or "Sheet" or "Row" or "Sender" or "Received at" or "Loaded at") => "Lineage",
+            ("Result", "Due date" or "First received date" or "Timeliness") => "Timeliness",
+            ("Result", "Target" or "Amber threshold" or "RAG" or "RAG order" or "Direction vs previous" or "Direction vs last year") => "Scoring",
+            ("Result", "Result" or "Numerator" or "Denominator" or "Unit" or "Status" or "Nil return") => "Values",
+            ("Submission" or "Data-quality issue", "File" or "Sheet" or "Row" or "Column" or "Raw value" or "Sender" or "Blob path" or "Received at") => "Lineage",
+            _ => null,
+        };
+    }
+}

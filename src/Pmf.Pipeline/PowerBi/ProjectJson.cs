@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Pmf.Pipeline.PowerBi;
+
+/// <summary>The JSON files of a Power BI project (PBIP): the project, the model's and the report's definitions.</summary>
+internal static class ProjectJson
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static string Pbip(string reportFolder) => Write(new JsonObject
+    {
+        ["version"] = "1.0",
+        ["artifacts"] = new JsonArray(new JsonObject { ["report"] = new JsonObject { ["path"] = reportFolder } }),
+        ["settings"] = new JsonObject { ["enableAutoRecovery"] = true },
+    });
+
+    // Version 4.0 of definition.pbism is the one that holds the model as a TMDL definition/ folder.
+    public static string Pbism() => Write(new JsonObject { ["version"] = "4.0", ["settings"] = new JsonObject() });
+
+    public static string Pbir(string modelPath) => Write(new JsonObject
+    {
+        ["version"] = "1.0",
+        ["datasetReference"] = new JsonObject { ["byPath"] = new JsonObject { ["path"] = modelPath } },
+    });
+
+    // A report of one empty page (the PBIR-Legacy report.json) for analysts to build on.
+    public static string Report() => Write(new JsonObject
+    {
+        ["config"] = "{\"version\":\"5.43\",\"themeCollection\":{},\"activeSectionIndex\":0}",
+        ["layoutOptimization"] = 0,
+        ["resourcePackages"] = new JsonArray(),
+        ["sections"] = new JsonArray(new JsonObject
+        {
+            ["config"] = "{}",
+            ["displayName"] = "Overview",
+            ["displayOption"] = 1,
+            ["filters"] = "[]",
+            ["height"] = 720.0,
+            ["name"] = "ReportSection",
+            ["ordinal"] = 0,
+            ["visualContainers"] = new JsonArray(),
+            ["width"] = 1280.0,
+        }),
+    });
+
+    private static string Write(JsonNode node) => node.ToJsonString(Indented) + "\n";
+}

@@ -1,0 +1,201 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Pmf.Pipeline.PowerBi;
+
+/// <summary>
+/// The files of the Power BI project, as relative path and text: <c>PmfPipeline.pbip</c>, the
+/// semantic model (<c>definition.pbism</c> and TMDL <c>definition/</c>) and the report referencing it by path.
+/// </summary>
+public static class SemanticModelFiles
+{
+    private const string ModelFolder = PmfModel.Name + ".SemanticModel";
+    private const string ReportFolder = PmfModel.Name + ".Report";
+
+    /// <summary>Builds every file of the project from the views' columns.</summary>
+    /// <param name="views">The reporting views' columns, by view name, as the warehouse describes them.</param>
+    /// <param name="councilCodes">The councils, one security role each.</param>
+    /// <param name="source">The parameters' values: where the model loads from.</param>
+    /// <returns>Relative path (with <c>/</c>) to file text.</returns>
+    /// <exception cref="ConfigurationProblemException">A view the model needs is missing: the warehouse predates the reporting views.</exception>
+    public static IReadOnlyDictionary<string, string> Build(
+        IReadOnlyDictionary<string, IReadOnlyList<ViewColumn>> views,
+        IReadOnlyList<string> councilCodes,
+        ModelSource source)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        ArgumentNullException.ThrowIfNull(councilCodes);
+        ArgumentNullException.ThrowIfNull(source);
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [PmfModel.Name + ".pbip"] = ProjectJson.Pbip(ReportFolder),
+            [ModelFolder + "/definition.pbism"] = ProjectJson.Pbism(),
+            [ReportFolder + "/definition.pbir"] = ProjectJson.Pbir("../" + ModelFolder),
+            [ReportFolder + "/report.json"] = ProjectJson.Report(),
+            [".gitignore"] = "**/.pbi/localSettings.json\n**/.pbi/cache.abf\n",
+            [ModelFolder + "/definition/database.tmdl"] = Database(),
+            [ModelFolder + "/definition/expressions.tmdl"] = Expressions(source),
+            [ModelFolder + "/definition/relationships.tmdl"] = Relationships(),
+        };
+        var roles = PmfModel.Roles(councilCodes);
+        files[ModelFolder + "/definition/model.tmdl"] = Model();
+        foreach (var table in PmfModel.Tables)
+        {
+            if (!views.TryGetValue(table.View, out var columns) || columns.Count == 0)
+            {
+                throw new ConfigurationProblemException($"The warehouse has no view {table.View} for the Power BI table {table.Name}; run 'pmf init' to bring the warehouse up to date.");
+            }
+
+            files[$"{ModelFolder}/definition/tables/{table.Name}.tmdl"] = Table(table, columns);
+        }
+
+        foreach (var role in roles)
+        {
+            files[$"{ModelFolder}/definition/roles/{role.Name}.tmdl"] = Role(role);
+        }
+
+        return files;
+    }
+
+    private static string Database() => new TmdlWriter()
+        .Object(0, "database " + PmfModel.Name)
+        .Property(1, "compatibilityLevel", "1567")
+        .ToString();
+
+    private static string Model()
+    {
+        var tmdl = new TmdlWriter()
+            .Object(0, "model Model")
+            .Property(1, "culture", "en-GB")
+            .Property(1, "defaultPowerBIDataSourceVersion", "powerBI_V3")
+            .Property(1, "discourageImplicitMeasures")
+            .Property(1, "sourceQueryCulture", "en-GB")
+            .Blank();
+        foreach (var table in PmfModel.Tables)
+        {
+            tmdl.Object(0, "ref table " + TmdlName.Quote(table.Name));
+        }
+
+        return tmdl.ToString();
+    }
+
+    private static string Expressions(ModelSource source)
+    {
+        var tmdl = new TmdlWriter();
+        Parameter(tmdl, "Server", source.Server, "The Azure SQL / SQL Server that holds the warehouse.");
+        Parameter(tmdl, "Database", source.Database, "The warehouse database.");
+        Parameter(tmdl, "DataSource", source.DataSource, "Sql to read the views from the database; Csv to read the CSV extracts in CsvFolder.");
+        Parameter(tmdl, "CsvFolder", source.CsvFolder, "The folder of the CSV extracts (v_*.csv), ending in a path separator.");
+        return tmdl.ToString();
+    }
+
+    private static void Parameter(TmdlWriter tmdl, string name, string value, string description) => tmdl
+        .Object(0, $"expression {name} = {TmdlName.Text(value)} meta [IsParameterQuery = true, Type = \"Text\", IsParameterQueryRequired = true]", description)
+        .Blank();
+
+    private static string Relationships()
+    {
+        var tmdl = new TmdlWriter();
+        foreach (var r in PmfModel.Relationships)
+        {
+            tmdl.Object(0, "relationship " + StableId($"{r.FromTable}.{r.FromColumn}->{r.ToTable}.{r.ToColumn}"))
+                .Property(1, "fromColumn", TmdlName.Quote(r.FromTable) + "." + TmdlName.Quote(r.FromColumn))
+                .Property(1, "toColumn", TmdlName.Quote(r.ToTable) + "." + TmdlName.Quote(r.ToColumn))
+                .Blank();
+        }
+
+        return tmdl.ToString();
+    }
+
+    private static string Table(ModelTable table, IReadOnlyList<ViewColumn> columns)
+    {
+        var tmdl = new TmdlWriter().Object(0, "table " + TmdlName.Quote(table.Name), table.Description);
+        if (table.DateKeyColumn is not null)
+        {
+            tmdl.Property(1, "dataCategory", "Time");
+        }
+
+        tmdl.Blank();
+        foreach (var measure in PmfModel.Measures.Where(m => m.Table == table.Name))
+        {
+            tmdl.Object(1, $"measure {TmdlName.Quote(measure.Name)} = {measure.Expression}", measure.Description)
+                .Property(2, "formatString", measure.FormatString)
+                .Property(2, "displayFolder", measure.DisplayFolder)
+                .Blank();
+        }
+
+        foreach (var column in columns)
+        {
+            Column(tmdl, table, column);
+        }
+
+        tmdl.Object(1, $"partition {TmdlName.Quote(table.Name)} = m")
+            .Property(2, "mode", "import")
+            .Expression(2, "source", PartitionSource.Lines(table, columns));
+        return tmdl.ToString();
+    }
+
+    private static void Column(TmdlWriter tmdl, ModelTable table, ViewColumn column)
+    {
+        tmdl.Object(1, "column " + TmdlName.Quote(column.Name))
+            .Property(2, "dataType", column.DataType);
+        if (column.Name.EndsWith(" key", StringComparison.Ordinal))
+        {
+            tmdl.Property(2, "isHidden");
+        }
+
+        if (column.Name == table.DateKeyColumn)
+        {
+            tmdl.Property(2, "isKey");
+        }
+
+        if (FormatString(column) is { } format)
+        {
+            tmdl.Property(2, "formatString", format);
+        }
+
+        tmdl.Property(2, "sourceColumn", column.Name)
+            .Property(2, "summarizeBy", PmfModel.Summed.Contains(column.Name) ? "sum" : "none");
+        if (PmfModel.DisplayFolder(table.Name, column.Name) is { } folder)
+        {
+            tmdl.Property(2, "displayFolder", folder);
+        }
+
+        if (PmfModel.SortOrders.FirstOrDefault(s => s.Table == table.Name && s.Column == column.Name) is { SortBy: { } sortBy })
+        {
+            tmdl.Property(2, "sortByColumn", TmdlName.Quote(sortBy));
+        }
+
+        tmdl.Blank();
+    }
+
+    private static string? FormatString(ViewColumn column) => column.DataType switch
+    {
+        TmdlDataType.DateTime when column.Name.EndsWith(" at", StringComparison.Ordinal) => "dd mmm yyyy hh:nn",
+        TmdlDataType.DateTime => "dd mmm yyyy",
+        TmdlDataType.Int64 => "0",
+        TmdlDataType.Double => "#,0.##",
+        _ => null,
+    };
+
+    private static string Role(ModelRole role)
+    {
+        var tmdl = new TmdlWriter()
+            .Object(0, "role " + TmdlName.Quote(role.Name))
+            .Property(1, "modelPermission", "read")
+            .Blank();
+        foreach (var (table, filter) in role.Filters)
+        {
+            tmdl.Object(1, $"tablePermission {TmdlName.Quote(table)} = {filter}").Blank();
+        }
+
+        return tmdl.ToString();
+    }
+
+    // Relationships need unique names; a hash of what they join keeps the files stable from run to run.
+    private static string StableId(string text)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return new Guid(hash.AsSpan(0, 16)).ToString();
+    }
+}

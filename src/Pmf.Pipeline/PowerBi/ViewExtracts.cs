@@ -1,0 +1,116 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Pmf.Pipeline.Warehouse;
+
+namespace Pmf.Pipeline.PowerBi;
+
+/// <summary>
+/// Writes each reporting view as a CSV file (UTF-8, comma separated, quoted where needed, invariant
+/// numbers, ISO dates), so the model can load from files where Power BI cannot reach the warehouse
+/// (the embedded SQLite one).
+/// </summary>
+public static class ViewExtracts
+{
+    // One statement per view, so each is a visible const the T-SQL check parses.
+    internal const string ResultSql = "SELECT * FROM v_result";
+    internal const string SubmissionSql = "SELECT * FROM v_submission";
+    internal const string DqIssueSql = "SELECT * FROM v_dq_issue";
+    internal const string FollowUpSql = "SELECT * FROM v_follow_up";
+    internal const string IndicatorSql = "SELECT * FROM v_indicator";
+    internal const string PeriodSql = "SELECT * FROM v_period";
+    internal const string DateSql = "SELECT * FROM v_date";
+    internal const string CouncilSql = "SELECT * FROM v_council";
+    internal const string PrioritySql = "SELECT * FROM v_priority";
+    internal const string ServiceSql = "SELECT * FROM v_service";
+
+    private static readonly Dictionary<string, string> Statements = new(StringComparer.Ordinal)
+    {
+        ["v_result"] = ResultSql,
+        ["v_submission"] = SubmissionSql,
+        ["v_dq_issue"] = DqIssueSql,
+        ["v_follow_up"] = FollowUpSql,
+        ["v_indicator"] = IndicatorSql,
+        ["v_period"] = PeriodSql,
+        ["v_date"] = DateSql,
+        ["v_council"] = CouncilSql,
+        ["v_priority"] = PrioritySql,
+        ["v_service"] = ServiceSql,
+    };
+
+    /// <summary>Writes <c>&lt;view&gt;.csv</c> for every table of the model into <paramref name="folder"/>.</summary>
+    /// <param name="database">The warehouse.</param>
+    /// <param name="views">The views' columns, to type the values as the model does.</param>
+    /// <param name="folder">Where to write; created if missing.</param>
+    /// <param name="cancellationToken">Stops the extract.</param>
+    /// <returns>Rows written, by view.</returns>
+    public static async Task<IReadOnlyDictionary<string, int>> WriteAsync(
+        WarehouseDatabase database,
+        IReadOnlyDictionary<string, IReadOnlyList<ViewColumn>> views,
+        string folder,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(views);
+        Directory.CreateDirectory(folder);
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        foreach (var table in PmfModel.Tables)
+        {
+            var types = views[table.View].ToDictionary(c => c.Name, c => c.DataType, StringComparer.Ordinal);
+            await using var command = connection.CreateCommand();
+            command.CommandText = Statements[table.View];
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await using var file = new StreamWriter(Path.Combine(folder, table.View + ".csv"), append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            counts[table.View] = await WriteAsync(reader, types, file, cancellationToken);
+        }
+
+        return counts;
+    }
+
+    private static async Task<int> WriteAsync(DbDataReader reader, Dictionary<string, string> types, StreamWriter file, CancellationToken cancellationToken)
+    {
+        var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        await file.WriteAsync(string.Join(",", names.Select(Field)) + "\r\n");
+        var rows = 0;
+        var line = new StringBuilder();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            line.Clear();
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (i > 0)
+                {
+                    line.Append(',');
+                }
+
+                line.Append(Field(Text(reader.IsDBNull(i) ? null : reader.GetValue(i), types.GetValueOrDefault(names[i], TmdlDataType.String))));
+            }
+
+            await file.WriteAsync(line.Append("\r\n").ToString());
+            rows++;
+        }
+
+        return rows;
+    }
+
+    /// <summary>A value as the CSV holds it: invariant numbers, <c>yyyy-MM-dd</c> dates, <c>yyyy-MM-dd HH:mm:ss</c> UTC instants.</summary>
+    internal static string Text(object? value, string dataType) => value switch
+    {
+        null => string.Empty,
+        DateTime instant => instant.TimeOfDay == TimeSpan.Zero && dataType == TmdlDataType.DateTime
+            ? instant.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : instant.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        DateTimeOffset instant => instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        string text when dataType == TmdlDataType.DateTime && text.Length > 10
+            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)
+            => parsed.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private static string Field(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+}
