@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
+using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Jobs;
+using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
@@ -55,6 +57,11 @@ internal static class DemoCommand
         var ingested = new List<IngestOutcome>();
         var stories = new List<string>();
         var returnsAlreadyIn = false;
+        IReadOnlyList<PullOutcome> pulled = [];
+        SweepOutcome swept = null!;
+        PowerBiProject powerBi = null!;
+        var outbox = new AlertOptions { OutboxFolder = Path.Combine(folder.FullName, "outbox") };
+        var transport = MailTransports.Create(outbox);
         await cli.StepsAsync(json, async step =>
         {
             step("Writing the sample catalogue workbook");
@@ -82,12 +89,27 @@ internal static class DemoCommand
                     ingested.Add(await job.RunAsync(file.ReturnPath, cancellationToken));
                     stories.Add(file.Story);
                 }
+
+                step("Pulling from the housing system (REST) and the revenues database (SQL)");
+                await using var systems = await SampleSources.StartAsync(framework, Path.Combine(folder.FullName, "service-systems"), today, cancellationToken);
+                using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+                pulled = await new PullSourcesJob(warehouse, systems.Sources, systems.Secrets, http, cli.Time, NullLogger<PullSourcesJob>.Instance)
+                    .RunAsync(null, AsOf(today), cancellationToken);
             }
+
+            step("Sweeping for late returns, failing indicators and data-quality failures");
+            swept = await new SweepJob(warehouse, transport, cli.Time, NullLogger<SweepJob>.Instance, alerts: outbox).RunAsync(AsOf(today), cancellationToken);
+            step("Writing the Power BI project");
+            powerBi = await PowerBiProjectWriter.WriteAsync(warehouse, options.ConnectionString, Path.Combine(folder.FullName, "powerbi"), cancellationToken);
         });
 
         if (json)
         {
-            cli.WriteJson(new { folder = folder.FullName, catalogue = cataloguePath, warehouse = options.ConnectionString, migration, outcome, returns = ingested });
+            cli.WriteJson(new
+            {
+                folder = folder.FullName, catalogue = cataloguePath, warehouse = options.ConnectionString, migration, outcome,
+                returns = ingested, pulls = pulled.Select(p => p.Run).ToList(), sweep = swept, powerBi = powerBi.Folder,
+            });
             return outcome;
         }
 
@@ -105,13 +127,22 @@ internal static class DemoCommand
             IngestReport.Write(cli.Console, ingested, stories);
             var late = SampleReturns.LateService;
             cli.Console.MarkupLineInterpolated($"Not received: the latest return from service {late} (the demo's late return).");
+            PullCommand.Write(cli.Console, pulled);
         }
+
+        SweepCommand.Write(cli.Console, swept, transport);
 
         cli.Console.MarkupLineInterpolated($"Catalogue workbook: [link]{cataloguePath}[/]");
         cli.Console.MarkupLineInterpolated($"Returns and reports: [link]{store.Root}[/] (processed/ and rejected/, each file with its .report.html, .csv and .eml)");
+        cli.Console.MarkupLineInterpolated($"Digests for heads of service: [link]{outbox.OutboxFolder}[/] (.eml files)");
+        cli.Console.MarkupLineInterpolated($"Power BI project:   [link]{powerBi.Folder}[/] (open PmfPipeline.pbip in Power BI Desktop; see docs/powerbi.md)");
         cli.Console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder.FullName, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         return outcome;
     }
+
+    /// <summary>The demo sweeps and pulls at 07:00 UK time on its day, as the morning timer would.</summary>
+    private static DateTimeOffset AsOf(DateOnly today) =>
+        new(today.ToDateTime(new TimeOnly(7, 0)), UkClock.Zone.GetUtcOffset(today.ToDateTime(new TimeOnly(7, 0))));
 
     private static Table FrameworkTable(Framework framework)
     {

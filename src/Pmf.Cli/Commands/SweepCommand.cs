@@ -75,7 +75,7 @@ internal static class SweepCommand
             : throw new ConfigurationProblemException($"--as-of '{text}' is not a date or instant; use e.g. 2026-12-15 or 2026-12-15T09:00:00Z.");
     }
 
-    private static void Write(IAnsiConsole console, SweepOutcome outcome, IMailTransport? transport)
+    internal static void Write(IAnsiConsole console, SweepOutcome outcome, IMailTransport? transport)
     {
         var changes = outcome.Changes;
         console.MarkupLineInterpolated(

@@ -21,6 +21,13 @@ public sealed class DemoCommandTests
         Assert.True(first["dim_indicator"] >= 40);
         Assert.True(first["dim_service"] >= 6);
         Assert.True(first["fact_target"] > 0);
+        Assert.True(first["submission"] > 40, "two years of returns from every service, and the pulls");
+        Assert.True(first["source_run"] >= 2, "the REST and the SQL source were pulled");
+        Assert.True(first["follow_up"] > 0, "the sweep raised follow-ups");
+        Assert.NotEmpty(Directory.GetFiles(folder.File("outbox"), "*.eml"));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "powerbi", "PmfPipeline.pbip")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder.Path, "storage", "rejected"), "*.report.html", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(folder.Path, "storage", "processed"), "*.report.html", SearchOption.AllDirectories)));
 
         var (again, secondOutput) = await CliRun.RunAsync("demo", "--out", folder.Path);
 
