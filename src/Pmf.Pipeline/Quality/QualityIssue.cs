@@ -9,7 +9,7 @@ namespace Pmf.Pipeline.Quality;
 /// <param name="Message">What is wrong and what to do, in words for the sender.</param>
 /// <param name="Sheet">The sheet, when the issue is in one.</param>
 /// <param name="Row">The row as Excel shows it, when the issue is in one.</param>
-/// <param name="Column">The column by its canonical name (<see cref="ReturnColumns"/>, whatever synonym the sender used), when the issue is in one.</param>
+/// <param name="Column">The column by its canonical name (<see cref="Returns.ReturnColumns"/>, whatever synonym the sender used), when the issue is in one.</param>
 /// <param name="RawValue">The cell as the sender typed it (as Excel shows it: a percent-formatted 0.85 is <c>85%</c>).</param>
 /// <param name="IndicatorCode">The indicator the row is about, when known.</param>
 /// <param name="PeriodKey">The period the row is about, when known (canonical key).</param>

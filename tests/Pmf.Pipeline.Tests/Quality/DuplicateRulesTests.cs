@@ -1,5 +1,7 @@
 using Pmf.Pipeline.Quality;
 
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Tests.Quality;
 
 public sealed class DuplicateRulesTests

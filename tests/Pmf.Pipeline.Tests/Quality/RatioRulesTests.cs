@@ -1,6 +1,8 @@
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Quality;
 
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Tests.Quality;
 
 public sealed class RatioRulesTests

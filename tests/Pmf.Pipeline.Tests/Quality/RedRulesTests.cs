@@ -1,6 +1,8 @@
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Scoring;
 
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Tests.Quality;
 
 public sealed class RedRulesTests

@@ -2,6 +2,8 @@ using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Scoring;
 
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Tests.Quality;
 
 public sealed class ValueRulesTests

@@ -1,6 +1,8 @@
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Workbooks;
 
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Quality.Rules;
 
 /// <summary>What an earlier row for the same indicator and period means for this one.</summary>

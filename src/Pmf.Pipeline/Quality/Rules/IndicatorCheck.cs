@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Quality.Rules;
 
 /// <summary>DQ010 indicator blank, DQ011 unknown indicator, DQ012 another service's indicator, DQ013 not active.</summary>

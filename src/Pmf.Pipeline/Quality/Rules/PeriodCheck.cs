@@ -1,5 +1,7 @@
 using Pmf.Pipeline.Calendar;
 
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Quality.Rules;
 
 /// <summary>DQ020 period blank or unreadable, DQ021 wrong frequency, DQ022 in the future.</summary>

@@ -1,5 +1,7 @@
 using Pmf.Pipeline.Workbooks;
 
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Quality.Rules;
 
 /// <summary>

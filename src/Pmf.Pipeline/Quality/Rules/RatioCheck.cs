@@ -1,3 +1,5 @@
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Quality.Rules;
 
 /// <summary>

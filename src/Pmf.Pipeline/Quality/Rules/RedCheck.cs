@@ -1,5 +1,7 @@
 using Pmf.Pipeline.Scoring;
 
+using Pmf.Pipeline.Returns;
+
 namespace Pmf.Pipeline.Quality.Rules;
 
 /// <summary>
