@@ -1,9 +1,9 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Pmf.Functions;
+using Pmf.Pipeline.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
-builder.Services.AddPmfJobs(builder.Configuration);
+builder.Services.AddPmfPipeline(builder.Configuration, TimeProvider.System);
 builder.Build().Run();

@@ -3,19 +3,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pmf.Pipeline;
-using Pmf.Pipeline.Alerts;
-using Pmf.Pipeline.FollowUp;
 using Pmf.Pipeline.Hosting;
-using Pmf.Pipeline.Sources;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Storage;
-using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Cli.Serve;
 
 /// <summary>
 /// Builds <c>pmf serve</c>'s generic host: the same jobs the Functions app triggers, on one machine,
-/// from the same settings (<c>Pmf:Warehouse</c>, <c>Pmf:Storage</c>, <c>Pmf:Ingest</c>, <c>Pmf:Serve</c>).
+/// from the same settings and the same registrations (<see cref="PipelineServices.AddPmfPipeline"/>), plus <c>Pmf:Serve</c>.
 /// </summary>
 public static class ServeHost
 {
@@ -31,11 +27,8 @@ public static class ServeHost
         Action<ILoggingBuilder>? logging = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var warehouseOptions = Bind<WarehouseOptions>(configuration, WarehouseOptions.Section, o => o.Validate());
         var serveOptions = Bind<ServeOptions>(configuration, ServeOptions.Section, o => o.Validate());
-        var ingestOptions = Bind<IngestOptions>(configuration, IngestOptions.Section, _ => null);
         store ??= ReturnStores.Create(Bind<StorageOptions>(configuration, StorageOptions.Section, o => o.Validate()), time);
-        var warehouse = new WarehouseDatabase(warehouseOptions);
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
@@ -53,23 +46,10 @@ public static class ServeHost
         }
 
         var services = builder.Services;
-        services.AddSingleton(time);
-        services.AddSingleton(warehouseOptions);
+        services.AddPmfPipeline(configuration, time, store);
         services.AddSingleton(serveOptions);
-        services.AddSingleton(warehouse);
-        services.AddSingleton(store);
-        services.AddSingleton(sp => new IngestReturnJob(warehouse, store, time, sp.GetRequiredService<ILogger<IngestReturnJob>>(), ingestOptions));
         services.AddSingleton(sp => new ReturnWatcher(
             store, sp.GetRequiredService<IngestReturnJob>().RunAsync, serveOptions, time, sp.GetRequiredService<ILogger<ReturnWatcher>>()));
-        services.AddSingleton(new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton(sp => new PullSourcesJob(
-            warehouse, SourceSettings.Read(configuration), new SourceSecrets(configuration), sp.GetRequiredService<HttpClient>(), time, sp.GetRequiredService<ILogger<PullSourcesJob>>()));
-        services.AddSingleton(sp =>
-        {
-            var followUp = Bind<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
-            var alerts = Bind<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
-            return new SweepJob(warehouse, MailTransports.Create(alerts), time, sp.GetRequiredService<ILogger<SweepJob>>(), followUp, alerts);
-        });
         services.AddSingleton(sp => new ScheduleRunner(ServeSchedules.For(configuration, sp), time, sp.GetRequiredService<ILogger<ScheduleRunner>>()));
         services.AddHostedService<ServeWorker>();
         return builder.Build();

@@ -8,7 +8,7 @@ namespace Pmf.Cli.Serve;
 /// <summary>
 /// The timer jobs <c>pmf serve</c> runs, on the schedules the Functions app uses
 /// (<see cref="FunctionBindings.PullSourcesSchedule"/> from the <see cref="HostingSettings.PullSourcesSchedule"/>
-/// setting, and <see cref="JobSchedules.Sweep"/>).
+/// setting, <see cref="JobSchedules.Sweep"/> and <see cref="JobSchedules.RefreshPowerBi"/>).
 /// </summary>
 public static class ServeSchedules
 {
@@ -32,6 +32,7 @@ public static class ServeSchedules
         [
             new ScheduledJob(FunctionBindings.PullSources, PullSources(configuration), (asOf, ct) => services.GetRequiredService<PullSourcesJob>().RunAsync(asOf, ct)),
             new ScheduledJob(FunctionBindings.Sweep, JobSchedules.Sweep, (asOf, ct) => services.GetRequiredService<SweepJob>().RunAsync(asOf, ct)),
+            new ScheduledJob(FunctionBindings.RefreshPowerBi, JobSchedules.RefreshPowerBi, (_, ct) => services.GetRequiredService<RefreshPowerBiJob>().RunAsync(ct)),
         ];
     }
 }

@@ -21,6 +21,9 @@ public static class FunctionBindings
     /// <summary>The function that sweeps for late returns, failing indicators and data-quality flags.</summary>
     public const string Sweep = "Sweep";
 
+    /// <summary>The function that sends the Power BI refresh loads are waiting for.</summary>
+    public const string RefreshPowerBi = "RefreshPowerBi";
+
     /// <summary>
     /// The connection name of the returns storage account. Identity-based: the app setting is
     /// <see cref="HostingSettings.StorageBlobServiceUri"/> (<c>PmfStorage__blobServiceUri</c>), never a key.
@@ -41,4 +44,7 @@ public static class FunctionBindings
 
     /// <summary>The sweep schedule, fixed: see <see cref="JobSchedules.Sweep"/>.</summary>
     public const string SweepSchedule = JobSchedules.Sweep;
+
+    /// <summary>The Power BI refresh schedule, fixed: see <see cref="JobSchedules.RefreshPowerBi"/>.</summary>
+    public const string RefreshPowerBiSchedule = JobSchedules.RefreshPowerBi;
 }

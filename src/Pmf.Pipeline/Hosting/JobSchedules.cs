@@ -19,4 +19,10 @@ public static class JobSchedules
     /// is not set: every hour at a quarter past.
     /// </summary>
     public const string DefaultPullSources = "0 15 * * * *";
+
+    /// <summary>
+    /// The Power BI refresh timer: every five minutes it sends the refresh that loads are waiting for,
+    /// once <c>Pmf:PowerBi:MinimumInterval</c> allows. Does nothing when refresh is not configured.
+    /// </summary>
+    public const string RefreshPowerBi = "0 */5 * * * *";
 }

@@ -3,6 +3,7 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Returns;
@@ -15,14 +16,16 @@ namespace Pmf.Pipeline.Jobs;
 /// Entry point for a dropped return (the blob trigger, <c>pmf serve</c>, <c>pmf ingest</c>, the demo):
 /// read it, pass every row through the quality gate, load it in one transaction, write the sender's
 /// report beside it and move it to processed/ or rejected/. No file leaves returns/ without a verdict,
-/// and the warehouse never holds half a submission.
+/// and the warehouse never holds half a submission. With a <see cref="PowerBiRefresher"/>, a load
+/// asks for a dataset refresh (at most one per interval, however many loads).
 /// </summary>
 public sealed partial class IngestReturnJob(
     WarehouseDatabase warehouse,
     IReturnStore store,
     TimeProvider time,
     ILogger<IngestReturnJob> logger,
-    IngestOptions? options = null)
+    IngestOptions? options = null,
+    PowerBiRefresher? refresher = null)
 {
     internal const string ServiceSql = """
         SELECT service_code AS Code, head_of_service_email AS HeadOfServiceEmail
@@ -180,6 +183,12 @@ public sealed partial class IngestReturnJob(
         }
 
         LogIngested(logger, path.Name, summary.Verdict, summary.SubmissionId, summary.RowsLoaded, summary.Errors, summary.Warnings);
+        if (refresher is not null && summary.RowsLoaded > 0)
+        {
+            // Never fails the load: the refresher records, backs off and retries on its own.
+            await refresher.AfterLoadAsync(cancellationToken);
+        }
+
         return new IngestOutcome(path.Name, summary.Verdict, report.VerdictReason, summary, completion.MovedTo, reports, [.. report.Issues.Take(IngestOutcome.MaxIssues)]);
     }
 

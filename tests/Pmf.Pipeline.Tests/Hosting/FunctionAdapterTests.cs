@@ -23,12 +23,12 @@ public sealed partial class FunctionAdapterTests
             .Select(f => (Path.GetFileName(f), File.ReadAllText(f)))];
 
     [Fact]
-    public void The_app_has_exactly_the_four_functions_named_by_the_constants()
+    public void The_app_has_exactly_the_five_functions_named_by_the_constants()
     {
         var names = Sources().SelectMany(s => FunctionAttribute().Matches(s.Text)).Select(m => m.Groups["name"].Value).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            new[] { nameof(FunctionBindings.IngestReturn), nameof(FunctionBindings.LoadCatalogue), nameof(FunctionBindings.PullSources), nameof(FunctionBindings.Sweep) }.Order(StringComparer.Ordinal),
+            new[] { nameof(FunctionBindings.IngestReturn), nameof(FunctionBindings.LoadCatalogue), nameof(FunctionBindings.PullSources), nameof(FunctionBindings.Sweep), nameof(FunctionBindings.RefreshPowerBi) }.Order(StringComparer.Ordinal),
             names);
     }
 
@@ -59,7 +59,7 @@ public sealed partial class FunctionAdapterTests
             }
         }
 
-        Assert.Equal(4, checkedBodies);
+        Assert.Equal(5, checkedBodies);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed partial class FunctionAdapterTests
         Assert.All(Sources(), s => Assert.False(s.Text.Contains('"', StringComparison.Ordinal), $"{s.File} contains a string literal"));
         var triggers = Sources().SelectMany(s => TriggerAttribute().Matches(s.Text)).Select(m => m.Value).ToList();
 
-        Assert.Equal(4, triggers.Count);
+        Assert.Equal(5, triggers.Count);
         Assert.All(triggers, t => Assert.Contains("FunctionBindings.", t, StringComparison.Ordinal));
         Assert.All(triggers.Where(t => t.StartsWith("[BlobTrigger", StringComparison.Ordinal)), t =>
         {

@@ -19,6 +19,8 @@ public sealed class FunctionBindingsTests
         { nameof(JobSchedules.Sweep), JobSchedules.Sweep },
         { nameof(JobSchedules.DefaultPullSources), JobSchedules.DefaultPullSources },
         { nameof(FunctionBindings.SweepSchedule), FunctionBindings.SweepSchedule },
+        { nameof(JobSchedules.RefreshPowerBi), JobSchedules.RefreshPowerBi },
+        { nameof(FunctionBindings.RefreshPowerBiSchedule), FunctionBindings.RefreshPowerBiSchedule },
     };
 
     [Theory]

@@ -1,3 +1,4 @@
+using Pmf.Pipeline.PowerBi;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -21,12 +22,12 @@ public sealed class IngestHarness : IAsyncDisposable
 
     private readonly TestWarehouse _warehouse;
 
-    private IngestHarness(TestWarehouse warehouse, IReturnStore store, FakeTimeProvider clock)
+    private IngestHarness(TestWarehouse warehouse, IReturnStore store, FakeTimeProvider clock, Func<FakeTimeProvider, PowerBiRefresher>? refresher)
     {
         _warehouse = warehouse;
         Store = store;
         Clock = clock;
-        Job = new IngestReturnJob(warehouse.Database, store, clock, NullLogger<IngestReturnJob>.Instance);
+        Job = new IngestReturnJob(warehouse.Database, store, clock, NullLogger<IngestReturnJob>.Instance, refresher: refresher?.Invoke(clock));
     }
 
     public static Framework Framework { get; } = SampleFramework.Create(new FinancialYear(2026));
@@ -39,7 +40,8 @@ public sealed class IngestHarness : IAsyncDisposable
 
     public TestWarehouse Warehouse => _warehouse;
 
-    public static async Task<IngestHarness> CreateAsync(Func<string, TimeProvider, IReturnStore>? store = null)
+    public static async Task<IngestHarness> CreateAsync(
+        Func<string, TimeProvider, IReturnStore>? store = null, Func<FakeTimeProvider, PowerBiRefresher>? refresher = null)
     {
         var warehouse = await TestWarehouse.CreateAsync();
         await using (var connection = await warehouse.OpenAsync())
@@ -49,7 +51,7 @@ public sealed class IngestHarness : IAsyncDisposable
 
         var clock = new FakeTimeProvider(Now);
         var root = Path.Combine(warehouse.FolderPath, "storage");
-        return new IngestHarness(warehouse, store?.Invoke(root, clock) ?? new LocalFolderReturnStore(root, clock), clock);
+        return new IngestHarness(warehouse, store?.Invoke(root, clock) ?? new LocalFolderReturnStore(root, clock), clock, refresher);
     }
 
     /// <summary>Drops a return as a service would and ingests it.</summary>

@@ -3,6 +3,9 @@ using Azure.Identity;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Pmf.Pipeline.PowerBi;
+using Pmf.Pipeline.Samples;
+using Pmf.Pipeline.Warehouse;
+using Pmf.Pipeline.Tests.Jobs;
 
 namespace Pmf.Pipeline.Tests.PowerBi;
 
@@ -138,6 +141,29 @@ public sealed class PowerBiRefreshTests : IAsyncLifetime
         Assert.Contains(message, options.Validate(), StringComparison.Ordinal);
         Assert.False(options.Enabled);
         Assert.Null(new PowerBiRefreshOptions().Validate());
+    }
+
+    [Fact]
+    public async Task Ingesting_returns_asks_for_one_refresh_and_a_rejected_or_repeated_file_asks_for_none()
+    {
+        await using var harness = await IngestHarness.CreateAsync(refresher: clock => new PowerBiRefresher(
+            new PowerBiRefreshClient(_http, new FixedTokenCredential("token-123"), Options()), Options(), clock, NullLogger<PowerBiRefresher>.Instance));
+        var clean = IngestHarness.CleanHousingReturn();
+
+        var rejected = await harness.DropAndIngestAsync(clean with { ServiceCode = "XYZ" });
+        Assert.Equal(SubmissionVerdict.Rejected, rejected.Verdict);
+        Assert.Empty(_powerBi.Requests);
+
+        var bytes = SampleReturnWriter.ToBytes(clean);
+        var loaded = await harness.DropAndIngestAsync(clean.ReturnPath, bytes);
+        Assert.True(loaded.Load!.RowsLoaded > 0);
+        var request = Assert.Single(_powerBi.Requests);
+        Assert.Equal(("POST", RefreshPath), (request.Method, request.Path));
+
+        harness.Clock.Advance(TimeSpan.FromHours(1));
+        var repeated = await harness.DropAndIngestAsync(clean.ReturnPath, bytes);
+        Assert.Equal((loaded.Load.SubmissionId, 0), (repeated.Load!.DuplicateOfSubmissionId ?? -1, repeated.Load.RowsLoaded));
+        Assert.Single(_powerBi.Requests);
     }
 
     [Fact]
