@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pmf.Pipeline;
 using Pmf.Pipeline.Alerts;
@@ -26,8 +25,8 @@ internal static class SweepCommand
         command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
         {
             var configuration = CliContext.Configuration(parse);
-            var followUp = Bind<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
-            var alerts = Bind<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
+            var followUp = Settings.Bind<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
+            var alerts = Settings.Bind<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
             if (parse.GetValue(outbox) is { } folder)
             {
                 alerts.Transport = AlertOptions.Outbox;
@@ -55,13 +54,6 @@ internal static class SweepCommand
         return command;
     }
 
-    internal static T Bind<T>(IConfiguration configuration, string section, Func<T, string?> validate)
-        where T : new()
-    {
-        var options = new T();
-        configuration.GetSection(section).Bind(options);
-        return validate(options) is { } problem ? throw new ConfigurationProblemException(problem) : options;
-    }
 
     private static DateTimeOffset? Instant(string? text)
     {

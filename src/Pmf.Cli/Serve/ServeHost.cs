@@ -27,8 +27,8 @@ public static class ServeHost
         Action<ILoggingBuilder>? logging = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var serveOptions = Bind<ServeOptions>(configuration, ServeOptions.Section, o => o.Validate());
-        store ??= ReturnStores.Create(Bind<StorageOptions>(configuration, StorageOptions.Section, o => o.Validate()), time);
+        var serveOptions = Settings.Bind<ServeOptions>(configuration, ServeOptions.Section, o => o.Validate());
+        store ??= ReturnStores.Create(Settings.Bind<StorageOptions>(configuration, StorageOptions.Section, o => o.Validate()), time);
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
@@ -53,13 +53,5 @@ public static class ServeHost
         services.AddSingleton(sp => new ScheduleRunner(ServeSchedules.For(configuration, sp), time, sp.GetRequiredService<ILogger<ScheduleRunner>>()));
         services.AddHostedService<ServeWorker>();
         return builder.Build();
-    }
-
-    private static T Bind<T>(IConfiguration configuration, string section, Func<T, string?> validate)
-        where T : new()
-    {
-        var options = new T();
-        configuration.GetSection(section).Bind(options);
-        return validate(options) is { } problem ? throw new ConfigurationProblemException(problem) : options;
     }
 }

@@ -37,13 +37,13 @@ public static class PipelineServices
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(time);
 
-        var warehouseOptions = Bind<WarehouseOptions>(configuration, WarehouseOptions.Section, o => o.Validate());
-        var ingestOptions = Bind<IngestOptions>(configuration, IngestOptions.Section, _ => null);
-        var followUp = Bind<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
-        var alerts = Bind<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
-        var powerBi = Bind<PowerBiRefreshOptions>(configuration, PowerBiRefreshOptions.Section, o => o.Validate());
+        var warehouseOptions = Settings.Bind<WarehouseOptions>(configuration, WarehouseOptions.Section, o => o.Validate());
+        var ingestOptions = Settings.Bind<IngestOptions>(configuration, IngestOptions.Section, _ => null);
+        var followUp = Settings.Bind<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
+        var alerts = Settings.Bind<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
+        var powerBi = Settings.Bind<PowerBiRefreshOptions>(configuration, PowerBiRefreshOptions.Section, o => o.Validate());
         var sources = SourceSettings.Read(configuration);
-        store ??= ReturnStores.Create(Bind<StorageOptions>(configuration, StorageOptions.Section, o => o.Validate()), time);
+        store ??= ReturnStores.Create(Settings.Bind<StorageOptions>(configuration, StorageOptions.Section, o => o.Validate()), time);
         var warehouse = new WarehouseDatabase(warehouseOptions);
 
         services.AddSingleton(time);
@@ -67,13 +67,5 @@ public static class PipelineServices
             warehouse, sp.GetRequiredService<IMailTransport>(), time, sp.GetRequiredService<ILogger<SweepJob>>(), followUp, alerts));
         services.AddSingleton(sp => new RefreshPowerBiJob(sp.GetService<PowerBiRefresher>()));
         return services;
-    }
-
-    private static T Bind<T>(IConfiguration configuration, string section, Func<T, string?> validate)
-        where T : new()
-    {
-        var options = new T();
-        configuration.GetSection(section).Bind(options);
-        return validate(options) is { } problem ? throw new ConfigurationProblemException(problem) : options;
     }
 }
