@@ -132,14 +132,8 @@ public sealed partial class ReturnWatcher(
         var reason = string.Create(
             CultureInfo.InvariantCulture,
             $"{file.Name} could not be ingested after {tries} tries and was set aside; the pipeline's team has been told through the logs. Last error: {error.GetType().Name}: {error.Message}");
-        // The listing's version and the one a move checks may be spelt differently (a blob ETag with or
-        // without quotes), so the move is made against the version the store reports for the file now.
-        if (await store.GetInfoAsync(path.Stored, cancellationToken) is not { } info)
-        {
-            return;
-        }
-
-        var completion = await store.CompleteAsync(path, info.Version, ReturnDestination.Rejected, NoSubmission, GivenUpVerdict, cancellationToken);
+        // Only the version that kept failing is set aside: a corrected file dropped since stays to be read.
+        var completion = await store.CompleteAsync(path, file.Version, ReturnDestination.Rejected, NoSubmission, GivenUpVerdict, cancellationToken);
         if (completion.MovedTo is { } moved)
         {
             await store.WriteArtefactAsync(moved.Beside(ReasonSuffix), BinaryData.FromString(reason + Environment.NewLine), "text/plain; charset=utf-8", cancellationToken);

@@ -25,7 +25,7 @@ public sealed class BlobReturnStore(BlobServiceClient service, TimeProvider time
                 blob.Name,
                 properties.ContentLength ?? 0,
                 properties.LastModified ?? properties.CreatedOn ?? DateTimeOffset.MinValue,
-                properties.ETag?.ToString() ?? ""));
+                properties.ETag is { } etag ? VersionOf(etag) : ""));
         }
 
         return [.. waiting.OrderBy(f => f.ReceivedAt).ThenBy(f => f.Name, StringComparer.Ordinal)];
@@ -38,7 +38,7 @@ public sealed class BlobReturnStore(BlobServiceClient service, TimeProvider time
         try
         {
             BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
-            return new StoredFileInfo(path, properties.ContentLength, properties.LastModified, properties.ETag.ToString(), properties.Metadata.AsReadOnly());
+            return new StoredFileInfo(path, properties.ContentLength, properties.LastModified, VersionOf(properties.ETag), properties.Metadata.AsReadOnly());
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -105,7 +105,7 @@ public sealed class BlobReturnStore(BlobServiceClient service, TimeProvider time
             return new ReturnCompletion(CompletionStatus.AlreadyGone, path, null);
         }
 
-        if (original.ETag.ToString() != version)
+        if (VersionOf(original.ETag) != version)
         {
             return new ReturnCompletion(CompletionStatus.Changed, path, null);
         }
@@ -140,6 +140,12 @@ public sealed class BlobReturnStore(BlobServiceClient service, TimeProvider time
 
         throw new IOException($"Could not find a free name for {path} in {container.Name}/ after {CompletedName.MaxAttempts} tries.");
     }
+
+    /// <summary>
+    /// A blob's version as one string: listings and property reads spell the same ETag with or without
+    /// quotes, and a version read from one must match the other.
+    /// </summary>
+    internal static string VersionOf(ETag etag) => etag.ToString().Trim('"');
 
     private static async Task<CopyOutcome> CopyAsync(BlobClient source, BlobClient copy, ETag version, Dictionary<string, string> metadata, CancellationToken cancellationToken)
     {

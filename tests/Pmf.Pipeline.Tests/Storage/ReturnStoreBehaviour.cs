@@ -50,6 +50,19 @@ public abstract class ReturnStoreBehaviour : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_version_a_listing_gives_is_the_version_a_move_checks()
+    {
+        await DropAsync("HOU/q1.xlsx", Bytes(4));
+        var path = Path("HOU/q1.xlsx");
+
+        var listed = Assert.Single(await Store.ListWaitingAsync(CancellationToken.None));
+
+        Assert.Equal((await Store.GetInfoAsync(path.Stored, CancellationToken.None))!.Version, listed.Version);
+        var completion = await Store.CompleteAsync(path, listed.Version, ReturnDestination.Rejected, "", "rejected", CancellationToken.None);
+        Assert.NotNull(completion.MovedTo);
+    }
+
+    [Fact]
     public async Task A_waiting_file_reads_back_byte_for_byte_and_reports_its_size()
     {
         var content = Bytes(200_000);
