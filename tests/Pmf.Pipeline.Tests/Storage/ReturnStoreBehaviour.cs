@@ -58,7 +58,7 @@ public abstract class ReturnStoreBehaviour : IAsyncLifetime
         var listed = Assert.Single(await Store.ListWaitingAsync(CancellationToken.None));
 
         Assert.Equal((await Store.GetInfoAsync(path.Stored, CancellationToken.None))!.Version, listed.Version);
-        var completion = await Store.CompleteAsync(path, listed.Version, ReturnDestination.Rejected, "", "rejected", CancellationToken.None);
+        var completion = await Store.CompleteAsync(path, listed.Version, ReturnDestination.Rejected, "sub-7", "rejected", CancellationToken.None);
         Assert.NotNull(completion.MovedTo);
     }
 
