@@ -80,7 +80,7 @@ internal static class DemoCommand
 
             if (!returnsAlreadyIn)
             {
-                var job = new IngestReturnJob(warehouse, store, cli.Time, NullLogger<IngestReturnJob>.Instance);
+                var job = new IngestReturnJob(warehouse, store, cli.Time, NullLogger<IngestReturnJob>.Instance, mail: transport);
                 foreach (var file in SampleReturns.Create(framework, today))
                 {
                     step($"Ingesting {file.ReturnPath} ({file.Story})");
@@ -134,7 +134,8 @@ internal static class DemoCommand
 
         cli.Console.MarkupLineInterpolated($"Catalogue workbook: [link]{cataloguePath}[/]");
         cli.Console.MarkupLineInterpolated($"Returns and reports: [link]{store.Root}[/] (processed/ and rejected/, each file with its .report.html, .csv and .eml)");
-        cli.Console.MarkupLineInterpolated($"Digests for heads of service: [link]{outbox.OutboxFolder}[/] (.eml files)");
+        cli.Console.MarkupLineInterpolated(
+            $"Digests for heads of service and {ingested.Count(i => i.Feedback?.Sent == true)} reports mailed to senders: [link]{outbox.OutboxFolder}[/] (.eml files)");
         cli.Console.MarkupLineInterpolated($"Power BI project:   [link]{powerBi.Folder}[/] (open PmfPipeline.pbip in Power BI Desktop; see docs/powerbi.md)");
         cli.Console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder.FullName, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         return outcome;

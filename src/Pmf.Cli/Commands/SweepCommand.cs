@@ -36,7 +36,8 @@ internal static class SweepCommand
             var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
             await warehouse.MigrateAsync(cancellationToken);
             var transport = parse.GetValue(noMail) ? null : MailTransports.Create(alerts);
-            var job = new SweepJob(warehouse, transport, cli.Time, NullLogger<SweepJob>.Instance, followUp, alerts);
+            var ingest = Settings.Bind<IngestOptions>(configuration, IngestOptions.Section, _ => null);
+            var job = new SweepJob(warehouse, transport, cli.Time, NullLogger<SweepJob>.Instance, followUp, alerts, ingest);
             var when = Instant(parse.GetValue(asOf)) ?? cli.Time.GetUtcNow();
             var outcome = await job.RunAsync(when, cancellationToken);
 
@@ -92,6 +93,16 @@ internal static class SweepCommand
         foreach (var failed in outcome.Digests.Where(d => !d.Sent))
         {
             console.MarkupLineInterpolated($"[red]Digest for {failed.ServiceCode} not sent: {failed.Error} Its items go with the next sweep.[/]");
+        }
+
+        if (outcome.Feedback.Count > 0)
+        {
+            console.MarkupLineInterpolated($"{outcome.Feedback.Count(f => f.Sent)} report(s) to senders that were still owed went out.");
+        }
+
+        foreach (var failed in outcome.Feedback.Where(f => !f.Sent))
+        {
+            console.MarkupLineInterpolated($"[red]Report on {failed.FileName} (submission {failed.SubmissionId}) not sent: {failed.Error} The next sweep tries again.[/]");
         }
     }
 }

@@ -43,5 +43,34 @@ internal static class AlertLog
         await transaction.CommitAsync(cancellationToken);
     }
 
+    internal const string InsertFeedbackSql = """
+        INSERT INTO alert_log (created_at, transport, recipients, subject, follow_up_ids, outcome, error, submission_id)
+        VALUES (@CreatedAt, @Transport, @Recipients, @Subject, '', @Outcome, @Error, @SubmissionId)
+        """;
+
+    /// <summary>Logs one sender's report and, when it went, marks it sent; when it failed, counts the attempt.</summary>
+    public static async Task WriteFeedbackAsync(
+        DbConnection connection, DateTimeOffset at, string transport, long submissionId, IReadOnlyList<string> recipients, string subject, string? error,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(InsertFeedbackSql, new
+        {
+            CreatedAt = at.UtcDateTime,
+            Transport = transport,
+            Recipients = string.Join(", ", recipients),
+            Subject = Clip(subject, 400),
+            Outcome = error is null ? "Sent" : "Failed",
+            Error = error is null ? null : Clip(error, 4000),
+            SubmissionId = submissionId,
+        }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            error is null ? SenderFeedback.SentSql : SenderFeedback.FailedSql,
+            new { Now = at.UtcDateTime, SubmissionId = submissionId, Error = error is null ? null : Clip(error, 4000) },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -59,12 +59,12 @@ public static class PipelineServices
         }
 
         services.AddSingleton(sp => new IngestReturnJob(
-            warehouse, store, time, sp.GetRequiredService<ILogger<IngestReturnJob>>(), ingestOptions, sp.GetService<PowerBiRefresher>()));
+            warehouse, store, time, sp.GetRequiredService<ILogger<IngestReturnJob>>(), ingestOptions, sp.GetService<PowerBiRefresher>(), sp.GetRequiredService<IMailTransport>()));
         services.AddSingleton(sp => new LoadCatalogueJob(warehouse, time, sp.GetRequiredService<ILogger<LoadCatalogueJob>>()));
         services.AddSingleton(sp => new PullSourcesJob(
             warehouse, sources, new SourceSecrets(configuration), sp.GetRequiredService<HttpClient>(), time, sp.GetRequiredService<ILogger<PullSourcesJob>>()));
         services.AddSingleton(sp => new SweepJob(
-            warehouse, sp.GetRequiredService<IMailTransport>(), time, sp.GetRequiredService<ILogger<SweepJob>>(), followUp, alerts));
+            warehouse, sp.GetRequiredService<IMailTransport>(), time, sp.GetRequiredService<ILogger<SweepJob>>(), followUp, alerts, ingestOptions));
         services.AddSingleton(sp => new RefreshPowerBiJob(sp.GetService<PowerBiRefresher>()));
         return services;
     }

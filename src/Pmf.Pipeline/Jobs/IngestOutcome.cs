@@ -1,3 +1,4 @@
+using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
@@ -23,4 +24,7 @@ public sealed record IngestOutcome(
 {
     /// <summary>How many issues an outcome carries; a file with more has them all in its reports.</summary>
     public const int MaxIssues = 200;
+
+    /// <summary>The report mailed to the sender; null when the job has no mail transport (the next sweep sends it).</summary>
+    public FeedbackOutcome? Feedback { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using MimeKit;
+using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Quality;
@@ -17,7 +18,9 @@ namespace Pmf.Pipeline.Jobs;
 /// read it, pass every row through the quality gate, load it in one transaction, write the sender's
 /// report beside it and move it to processed/ or rejected/. No file leaves returns/ without a verdict,
 /// and the warehouse never holds half a submission. With a <see cref="PowerBiRefresher"/>, a load
-/// asks for a dataset refresh (at most one per interval, however many loads).
+/// asks for a dataset refresh (at most one per interval, however many loads). With a mail transport,
+/// the report is mailed to the sender at once; without one, or when the send fails, the next sweep
+/// sends it (<see cref="SenderFeedback"/>).
 /// </summary>
 public sealed partial class IngestReturnJob(
     WarehouseDatabase warehouse,
@@ -25,7 +28,8 @@ public sealed partial class IngestReturnJob(
     TimeProvider time,
     ILogger<IngestReturnJob> logger,
     IngestOptions? options = null,
-    PowerBiRefresher? refresher = null)
+    PowerBiRefresher? refresher = null,
+    IMailTransport? mail = null)
 {
     internal const string ServiceSql = """
         SELECT service_code AS Code, head_of_service_email AS HeadOfServiceEmail
@@ -170,6 +174,12 @@ public sealed partial class IngestReturnJob(
 
     private async Task<IngestOutcome> FinishAsync(ReturnPath path, StoredFileInfo info, SubmissionLoadSummary summary, CancellationToken cancellationToken)
     {
+        await using (var connection = await warehouse.OpenAsync(cancellationToken))
+        {
+            // Owed before the file moves: if the host stops now, the report still goes with the next sweep.
+            await SenderFeedback.OweAsync(connection, summary.SubmissionId, time.GetUtcNow(), cancellationToken);
+        }
+
         var report = await new SubmissionReportQuery(warehouse).LoadAsync(summary.SubmissionId, cancellationToken);
         var destination = summary.Verdict == SubmissionVerdict.Rejected ? ReturnDestination.Rejected : ReturnDestination.Processed;
         var completion = await store.CompleteAsync(
@@ -189,18 +199,19 @@ public sealed partial class IngestReturnJob(
             await refresher.AfterLoadAsync(cancellationToken);
         }
 
-        return new IngestOutcome(path.Name, summary.Verdict, report.VerdictReason, summary, completion.MovedTo, reports, [.. report.Issues.Take(IngestOutcome.MaxIssues)]);
+        var feedback = mail is null
+            ? null
+            : await new SenderFeedback(warehouse, mail, _options.FeedbackFrom, _options.PerformanceTeam, logger).SendAsync(summary.SubmissionId, time.GetUtcNow(), cancellationToken);
+        return new IngestOutcome(path.Name, summary.Verdict, report.VerdictReason, summary, completion.MovedTo, reports, [.. report.Issues.Take(IngestOutcome.MaxIssues)])
+        {
+            Feedback = feedback,
+        };
     }
 
     private BinaryData Mail(SubmissionReport report)
     {
         using var buffer = new MemoryStream();
-        if (report.HeadOfServiceEmail is null)
-        {
-            report = report with { HeadOfServiceName = "Policy and performance team", HeadOfServiceEmail = _options.PerformanceTeam };
-        }
-
-        SubmissionReportMail.Create(report, MailboxAddress.Parse(_options.FeedbackFrom)).WriteTo(buffer);
+        SubmissionReportMail.Create(report, MailboxAddress.Parse(_options.FeedbackFrom), _options.PerformanceTeam).WriteTo(buffer);
         return BinaryData.FromBytes(buffer.ToArray());
     }
 

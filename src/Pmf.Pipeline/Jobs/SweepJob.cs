@@ -9,7 +9,8 @@ namespace Pmf.Pipeline.Jobs;
 /// Entry point for the daily sweep (the timer, <c>pmf sweep</c>, the demo): as of an instant, flag
 /// late returns and feeds, failing indicators and uncorrected data-quality errors as follow-ups in one
 /// transaction, then mail each head of service one digest of what is new, escalated, out of cool-down
-/// or resolved. Running it again as of the same instant changes nothing and mails nothing.
+/// or resolved; then send senders' reports still owed (<see cref="SenderFeedback"/>). Running it again
+/// as of the same instant changes nothing and mails nothing.
 /// </summary>
 public sealed partial class SweepJob(
     WarehouseDatabase warehouse,
@@ -17,10 +18,12 @@ public sealed partial class SweepJob(
     TimeProvider time,
     ILogger<SweepJob> logger,
     FollowUpOptions? followUp = null,
-    AlertOptions? alerts = null)
+    AlertOptions? alerts = null,
+    IngestOptions? ingest = null)
 {
     private readonly FollowUpOptions _followUp = Valid(followUp ?? new FollowUpOptions(), o => o.Validate());
     private readonly AlertOptions _alerts = Valid(alerts ?? new AlertOptions(), o => o.Validate());
+    private readonly IngestOptions _ingest = ingest ?? new IngestOptions();
 
     /// <summary>The timer's entry point: as of <paramref name="asOf"/>, or now by the job's clock.</summary>
     public Task<SweepOutcome> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
@@ -42,10 +45,14 @@ public sealed partial class SweepJob(
         }
 
         LogSwept(logger, asOf, changes.Raised, changes.Escalated, changes.Resolved, changes.Reopened);
-        IReadOnlyList<DigestOutcome> digests = transport is null
-            ? []
-            : await new DigestSender(warehouse, transport, _alerts, logger).SendAsync(asOf, cancellationToken);
-        return new SweepOutcome(asOf, dates.Today, changes, digests);
+        if (transport is null)
+        {
+            return new SweepOutcome(asOf, dates.Today, changes, [], []);
+        }
+
+        var digests = await new DigestSender(warehouse, transport, _alerts, logger).SendAsync(asOf, cancellationToken);
+        var feedback = await new SenderFeedback(warehouse, transport, _ingest.FeedbackFrom, _ingest.PerformanceTeam, logger).SendOwedAsync(asOf, cancellationToken);
+        return new SweepOutcome(asOf, dates.Today, changes, digests, feedback);
     }
 
     private static T Valid<T>(T options, Func<T, string?> validate) =>

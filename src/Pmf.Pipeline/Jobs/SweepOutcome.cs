@@ -8,4 +8,6 @@ namespace Pmf.Pipeline.Jobs;
 /// <param name="Today">The UK date of that instant.</param>
 /// <param name="Changes">Follow-ups raised, escalated, resolved and still open.</param>
 /// <param name="Digests">One outcome per digest attempted.</param>
-public sealed record SweepOutcome(DateTimeOffset AsOf, DateOnly Today, SweepChanges Changes, IReadOnlyList<DigestOutcome> Digests);
+/// <param name="Feedback">One outcome per sender's report that was still owed and attempted.</param>
+public sealed record SweepOutcome(
+    DateTimeOffset AsOf, DateOnly Today, SweepChanges Changes, IReadOnlyList<DigestOutcome> Digests, IReadOnlyList<FeedbackOutcome> Feedback);

@@ -14,6 +14,22 @@ public static class SubmissionReportMail
     /// <summary>Issues listed in the plain-text body; the HTML and the CSV carry more.</summary>
     public const int MaxTextIssues = 50;
 
+    /// <summary>
+    /// Builds the message; a report whose service has no head of service (a folder that is not a
+    /// service) goes to <paramref name="performanceTeam"/> instead.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="from">The pipeline's own mailbox.</param>
+    /// <param name="performanceTeam">The policy and performance team's address.</param>
+    /// <returns>The message, dated when the submission was processed.</returns>
+    public static MimeMessage Create(SubmissionReport report, MailboxAddress from, string performanceTeam)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Create(
+            report.HeadOfServiceEmail is null ? report with { HeadOfServiceName = "Policy and performance team", HeadOfServiceEmail = performanceTeam } : report,
+            from);
+    }
+
     /// <summary>Builds the message.</summary>
     /// <param name="report">The report.</param>
     /// <param name="from">The pipeline's own mailbox.</param>

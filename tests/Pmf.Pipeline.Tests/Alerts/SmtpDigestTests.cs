@@ -34,10 +34,13 @@ public sealed class SmtpDigestTests(MaildevFixture maildev)
             Microsoft.Extensions.Logging.Abstractions.NullLogger<Pmf.Pipeline.Jobs.SweepJob>.Instance);
 
         var outcome = await job.RunAsync(CancellationToken.None);
-        var emails = await maildev.WaitForAsync(outcome.Digests.Count);
+        var emails = await maildev.WaitForAsync(outcome.Digests.Count + 1);
 
         Assert.All(outcome.Digests, d => Assert.True(d.Sent, d.Error));
-        Assert.Equal(outcome.Digests.Count, emails.Count);
+        Assert.True(Assert.Single(outcome.Feedback).Sent);
+        Assert.Equal(outcome.Digests.Count + 1, emails.Count);
+        var report = Assert.Single(emails, e => e.GetProperty("subject").GetString()!.StartsWith("PMF return red.csv", StringComparison.Ordinal));
+        Assert.DoesNotContain("<script", report.GetProperty("html").GetString()!, StringComparison.OrdinalIgnoreCase);
         var housing = Assert.Single(emails, e => e.GetProperty("subject").GetString()!.StartsWith("PMF follow-up for Housing", StringComparison.Ordinal));
         var subject = housing.GetProperty("subject").GetString()!;
         Assert.DoesNotContain('\n', subject);

@@ -14,22 +14,28 @@ namespace Pmf.Pipeline.Tests.FollowUp;
 /// </summary>
 public sealed class SweepHarness : IAsyncDisposable
 {
-    private SweepHarness(IngestHarness ingest)
+    private SweepHarness(IngestHarness ingest, KeepingTransport mail)
     {
         Ingest = ingest;
+        Mail = mail;
     }
 
     public IngestHarness Ingest { get; }
 
     public FakeTimeProvider SweepClock { get; } = new(IngestHarness.Now);
 
-    public KeepingTransport Mail { get; } = new();
+    /// <summary>The sweep's transport; given to the ingest job too when the harness was created with it.</summary>
+    public KeepingTransport Mail { get; }
 
     public FollowUpOptions FollowUp { get; } = new();
 
     public AlertOptions Alerts { get; } = new();
 
-    public static async Task<SweepHarness> CreateAsync() => new(await IngestHarness.CreateAsync());
+    /// <summary>A harness whose ingest job mails nothing (its reports are owed to the sweep).</summary>
+    public static async Task<SweepHarness> CreateAsync() => new(await IngestHarness.CreateAsync(), new KeepingTransport());
+
+    /// <summary>A harness whose ingest job and sweep share <paramref name="mail"/>.</summary>
+    public static async Task<SweepHarness> CreateAsync(KeepingTransport mail) => new(await IngestHarness.CreateAsync(mail: mail), mail);
 
     /// <summary>Sweeps as of the sweep clock's now (UK 07:00 on <paramref name="day"/> when given).</summary>
     public Task<SweepOutcome> SweepAsync(DateOnly? day = null, bool mail = true)

@@ -62,7 +62,7 @@ public sealed class SweepTests
         Assert.True(after.Changes.Resolved > 0);
         var housing = Assert.Single(after.Digests, d => d.ServiceCode == "HOU");
         Assert.Contains("resolved", housing.Subject, StringComparison.Ordinal);
-        Assert.Contains("Resolved since the last digest", harness.Mail.Sent[^1].TextBody ?? "", StringComparison.Ordinal);
+        Assert.Contains("Resolved since the last digest", harness.Mail.Sent.Last(m => m.Subject?.StartsWith("PMF follow-up", StringComparison.Ordinal) == true).TextBody ?? "", StringComparison.Ordinal);
         Assert.Empty(again.Digests);
         var events = await harness.Ingest.QueryAsync<string>("""
             SELECT e.action FROM follow_up_event e JOIN follow_up f ON f.follow_up_id = e.follow_up_id

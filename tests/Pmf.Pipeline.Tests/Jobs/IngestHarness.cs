@@ -2,6 +2,7 @@ using Pmf.Pipeline.PowerBi;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Jobs;
@@ -22,12 +23,13 @@ public sealed class IngestHarness : IAsyncDisposable
 
     private readonly TestWarehouse _warehouse;
 
-    private IngestHarness(TestWarehouse warehouse, IReturnStore store, FakeTimeProvider clock, Func<FakeTimeProvider, PowerBiRefresher>? refresher)
+    private IngestHarness(
+        TestWarehouse warehouse, IReturnStore store, FakeTimeProvider clock, Func<FakeTimeProvider, PowerBiRefresher>? refresher, IMailTransport? mail)
     {
         _warehouse = warehouse;
         Store = store;
         Clock = clock;
-        Job = new IngestReturnJob(warehouse.Database, store, clock, NullLogger<IngestReturnJob>.Instance, refresher: refresher?.Invoke(clock));
+        Job = new IngestReturnJob(warehouse.Database, store, clock, NullLogger<IngestReturnJob>.Instance, refresher: refresher?.Invoke(clock), mail: mail);
     }
 
     public static Framework Framework { get; } = SampleFramework.Create(new FinancialYear(2026));
@@ -41,7 +43,7 @@ public sealed class IngestHarness : IAsyncDisposable
     public TestWarehouse Warehouse => _warehouse;
 
     public static async Task<IngestHarness> CreateAsync(
-        Func<string, TimeProvider, IReturnStore>? store = null, Func<FakeTimeProvider, PowerBiRefresher>? refresher = null)
+        Func<string, TimeProvider, IReturnStore>? store = null, Func<FakeTimeProvider, PowerBiRefresher>? refresher = null, IMailTransport? mail = null)
     {
         var warehouse = await TestWarehouse.CreateAsync();
         await using (var connection = await warehouse.OpenAsync())
@@ -51,7 +53,7 @@ public sealed class IngestHarness : IAsyncDisposable
 
         var clock = new FakeTimeProvider(Now);
         var root = Path.Combine(warehouse.FolderPath, "storage");
-        return new IngestHarness(warehouse, store?.Invoke(root, clock) ?? new LocalFolderReturnStore(root, clock), clock, refresher);
+        return new IngestHarness(warehouse, store?.Invoke(root, clock) ?? new LocalFolderReturnStore(root, clock), clock, refresher, mail);
     }
 
     /// <summary>Drops a return as a service would and ingests it.</summary>

@@ -1,0 +1,121 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Warehouse;
+
+namespace Pmf.Pipeline.Alerts;
+
+/// <summary>
+/// Mails each sender the report on their return, through the same transport as the digests. A
+/// return's report is owed from the moment its verdict is recorded; the ingest that made it sends it
+/// at once, and every sweep sends what is still owed, so a failed send goes out later instead of
+/// being lost. One failed message never stops the others; after <see cref="MaxAttempts"/> failures a
+/// report is left for the performance team to read in <c>sender_feedback.last_error</c>.
+/// </summary>
+/// <param name="warehouse">The warehouse.</param>
+/// <param name="transport">Where messages go.</param>
+/// <param name="from">The pipeline's own mailbox (<c>Pmf:Ingest:FeedbackFrom</c>).</param>
+/// <param name="performanceTeam">Told about a file whose service has no head of service address (<c>Pmf:Ingest:PerformanceTeam</c>).</param>
+/// <param name="logger">The log.</param>
+public sealed partial class SenderFeedback(
+    WarehouseDatabase warehouse, IMailTransport transport, string from, string performanceTeam, ILogger logger)
+{
+    /// <summary>Sends tried for one report before it is given up (a sweep a day: a working week).</summary>
+    public const int MaxAttempts = 5;
+
+    internal const string OweSql = """
+        INSERT INTO sender_feedback (submission_id, owed_since, sent_at, attempts, last_error)
+        VALUES (@SubmissionId, @Now, NULL, 0, NULL)
+        """;
+
+    internal const string OwedSql = """
+        SELECT submission_id FROM sender_feedback
+        WHERE sent_at IS NULL AND attempts < @MaxAttempts
+        ORDER BY submission_id
+        """;
+
+    internal const string OwedOneSql = """
+        SELECT submission_id FROM sender_feedback
+        WHERE sent_at IS NULL AND attempts < @MaxAttempts AND submission_id = @SubmissionId
+        """;
+
+    internal const string SentSql = """
+        UPDATE sender_feedback SET sent_at = @Now, attempts = attempts + 1, last_error = NULL
+        WHERE submission_id = @SubmissionId
+        """;
+
+    internal const string FailedSql = """
+        UPDATE sender_feedback SET attempts = attempts + 1, last_error = @Error
+        WHERE submission_id = @SubmissionId
+        """;
+
+    /// <summary>Records that submission <paramref name="submissionId"/>'s report is owed to its sender.</summary>
+    /// <param name="connection">An open warehouse connection.</param>
+    /// <param name="submissionId">The return submission.</param>
+    /// <param name="now">When its verdict was recorded.</param>
+    /// <param name="cancellationToken">Stops the statement.</param>
+    /// <returns>A task that completes when the row is written.</returns>
+    public static Task OweAsync(DbConnection connection, long submissionId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(OweSql, new { SubmissionId = submissionId, Now = now.UtcDateTime }, cancellationToken: cancellationToken));
+
+    /// <summary>Sends every report still owed, oldest first.</summary>
+    /// <param name="now">When they are sent (the alert log's time).</param>
+    /// <param name="cancellationToken">Stops the run between messages.</param>
+    /// <returns>One outcome per report attempted.</returns>
+    public async Task<IReadOnlyList<FeedbackOutcome>> SendOwedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        var owed = await connection.QueryAsync<long>(new CommandDefinition(OwedSql, new { MaxAttempts }, cancellationToken: cancellationToken));
+        return await SendAsync(connection, owed, now, cancellationToken);
+    }
+
+    /// <summary>Sends submission <paramref name="submissionId"/>'s report if it is still owed.</summary>
+    /// <param name="submissionId">The return submission.</param>
+    /// <param name="now">When it is sent (the alert log's time).</param>
+    /// <param name="cancellationToken">Stops the send.</param>
+    /// <returns>What happened, or null when nothing was owed.</returns>
+    public async Task<FeedbackOutcome?> SendAsync(long submissionId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        var owed = await connection.QueryAsync<long>(new CommandDefinition(
+            OwedOneSql, new { MaxAttempts, SubmissionId = submissionId }, cancellationToken: cancellationToken));
+        return (await SendAsync(connection, owed, now, cancellationToken)).SingleOrDefault();
+    }
+
+    private async Task<IReadOnlyList<FeedbackOutcome>> SendAsync(
+        DbConnection connection, IEnumerable<long> submissionIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var query = new SubmissionReportQuery(warehouse);
+        var outcomes = new List<FeedbackOutcome>();
+        foreach (var submissionId in submissionIds.ToList())
+        {
+            var report = await query.LoadAsync(submissionId, cancellationToken);
+            MimeMessage? message = null;
+            string? error = null;
+            try
+            {
+                message = SubmissionReportMail.Create(report, MailboxAddress.Parse(from), performanceTeam);
+                await transport.SendAsync(message, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                error = $"{e.GetType().Name}: {e.Message}";
+                LogSendFailed(logger, submissionId, report.FileName, transport.Name, error);
+            }
+
+            var recipients = message is null ? [] : Recipients(message);
+            await AlertLog.WriteFeedbackAsync(connection, now, transport.Name, submissionId, recipients, message?.Subject ?? "", error, cancellationToken);
+            outcomes.Add(new FeedbackOutcome(submissionId, report.FileName, recipients, error));
+        }
+
+        return outcomes;
+    }
+
+    private static string[] Recipients(MimeMessage message) =>
+        [.. message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => m.Address)];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Report on submission {SubmissionId} ({File}) not sent over {Transport}; the next sweep tries again: {Error}")]
+    private static partial void LogSendFailed(ILogger logger, long submissionId, string file, string transport, string error);
+}
