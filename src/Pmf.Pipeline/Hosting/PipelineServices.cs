@@ -51,7 +51,7 @@ public static class PipelineServices
         services.AddSingleton(warehouse);
         services.AddSingleton(store);
         services.AddSingleton(new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton(_ => MailTransports.Create(alerts));
+        services.AddSingleton(sp => MailTransports.Create(alerts, sp.GetRequiredService<HttpClient>(), time: time));
         if (powerBi.Enabled)
         {
             services.AddSingleton(sp => PowerBiRefresher.Create(

@@ -44,7 +44,7 @@ public sealed partial class SweepJob(
         LogSwept(logger, asOf, changes.Raised, changes.Escalated, changes.Resolved, changes.Reopened);
         IReadOnlyList<DigestOutcome> digests = transport is null
             ? []
-            : await new DigestSender(warehouse, transport, _alerts, logger).SendAsync(asOf, cancellationToken);
+            : await new DigestSender(warehouse, transport, _alerts, time, logger).SendAsync(asOf, cancellationToken);
         return new SweepOutcome(asOf, dates.Today, changes, digests);
     }
 
