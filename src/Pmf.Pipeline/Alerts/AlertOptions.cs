@@ -21,7 +21,7 @@ public sealed class AlertOptions
     /// <summary>Sends with Microsoft Graph <c>sendMail</c> as <see cref="Mailbox"/>.</summary>
     public const string GraphTransport = "Graph";
 
-    /// <summary><see cref="Outbox"/>, <see cref="SmtpTransport"/>, <see cref="SmtpOAuthTransport"/> (or <c>smtp-oauth</c>) or <see cref="GraphTransport"/>; any case.</summary>
+    /// <summary><see cref="Outbox"/> (also when empty), <see cref="SmtpTransport"/>, <see cref="SmtpOAuthTransport"/> (or <c>smtp-oauth</c>) or <see cref="GraphTransport"/>; any case.</summary>
     public string Transport { get; set; } = Outbox;
 
     /// <summary>The folder .eml files are written to; relative paths are from the current folder.</summary>
@@ -57,10 +57,10 @@ public sealed class AlertOptions
     /// <summary>Microsoft Graph, when <see cref="Transport"/> is <see cref="GraphTransport"/>.</summary>
     public GraphMailOptions Graph { get; set; } = new();
 
-    /// <summary>The transport <see cref="Transport"/> names, or null when it names none.</summary>
-    public MailTransportKind? Kind => Transport?.Trim().ToUpperInvariant() switch
+    /// <summary>The transport <see cref="Transport"/> names (empty is the outbox), or null when it names none.</summary>
+    public MailTransportKind? Kind => (Transport ?? "").Trim().ToUpperInvariant() switch
     {
-        "OUTBOX" => MailTransportKind.Outbox,
+        "" or "OUTBOX" => MailTransportKind.Outbox,
         "SMTP" => MailTransportKind.Smtp,
         "SMTPOAUTH" or "SMTP-OAUTH" => MailTransportKind.SmtpOAuth,
         "GRAPH" => MailTransportKind.Graph,
