@@ -26,7 +26,7 @@ param serviceWriters array = []
 @description('Six-field NCRONTAB (UTC) for PullSources; the default pulls every hour at a quarter past.')
 param pullSourcesSchedule string = '0 15 * * * *'
 
-@description('How digests are mailed, with the app\'s identity and no password: Graph (sendMail as alertsMailbox) or SmtpOAuth (SMTP to Exchange Online as alertsMailbox). Without alertsMailbox the app writes to an outbox folder nobody reads.')
+@description('How digests are mailed, signed in with the app\'s identity (nothing secret): Graph (sendMail as alertsMailbox) or SmtpOAuth (SMTP to Exchange Online as alertsMailbox). Without alertsMailbox the app writes to an outbox folder nobody reads.')
 @allowed([
   'Graph'
   'SmtpOAuth'
