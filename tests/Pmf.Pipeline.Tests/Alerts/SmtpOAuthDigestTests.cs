@@ -115,7 +115,9 @@ public sealed class SmtpOAuthDigestTests
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = server.Port, StartTls = false },
         };
         var transport = MailTransports.Create(alerts, credential: credential);
-        var job = new SweepJob(harness.Ingest.Warehouse.Database, transport, time ?? harness.SweepClock, NullLogger<SweepJob>.Instance, harness.FollowUp, alerts);
+        // Retry waits pass at once: a flaky connection fails the test quickly instead of waiting on the harness's fake clock.
+        var job = new SweepJob(harness.Ingest.Warehouse.Database, transport, time ?? new InstantTimeProvider(harness.SweepClock.GetUtcNow()),
+            NullLogger<SweepJob>.Instance, harness.FollowUp, alerts);
         return job.RunAsync(harness.SweepClock.GetUtcNow(), CancellationToken.None);
     }
 
