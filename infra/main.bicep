@@ -26,6 +26,16 @@ param serviceWriters array = []
 @description('Six-field NCRONTAB (UTC) for PullSources; the default pulls every hour at a quarter past.')
 param pullSourcesSchedule string = '0 15 * * * *'
 
+@description('How digests are mailed, signed in with the app\'s identity (nothing secret): Graph (sendMail as alertsMailbox) or SmtpOAuth (SMTP to Exchange Online as alertsMailbox). Without alertsMailbox the app writes to an outbox folder nobody reads.')
+@allowed([
+  'Graph'
+  'SmtpOAuth'
+])
+param alertsTransport string = 'Graph'
+
+@description('The shared mailbox digests are sent as, e.g. performance@council.gov.uk; grant the app\'s identity the right to send as it, and only it (docs/deploy.md).')
+param alertsMailbox string = ''
+
 @description('Create the Event Grid subscriptions; set true on the second deployment, after the app code is published.')
 param createEventSubscriptions bool = false
 
@@ -104,6 +114,8 @@ module app 'modules/functionapp.bicep' = {
     sqlServerFqdn: sql.outputs.serverFqdn
     sqlDatabaseName: sql.outputs.databaseName
     pullSourcesSchedule: pullSourcesSchedule
+    alertsTransport: alertsTransport
+    alertsMailbox: alertsMailbox
     tags: tags
   }
 }

@@ -9,6 +9,11 @@ param databaseName = 'pmf'
 param pullSourcesSchedule = '0 15 * * * *'
 param createEventSubscriptions = false
 
+// Digests go as this shared mailbox through Microsoft Graph (or 'SmtpOAuth'), signed in with the
+// app's identity: grant it Send on this mailbox only (docs/deploy.md, "Let the app mail as one mailbox").
+param alertsTransport = 'Graph'
+param alertsMailbox = 'performance@ashbyvale-brookmere.gov.uk'
+
 // Each service's uploaders (an Entra group, or a Power Automate flow's identity) may write only
 // under returns/<service code>/.
 param serviceWriters = [

@@ -12,6 +12,10 @@ param sqlServerFqdn string
 param sqlDatabaseName string
 @description('Six-field NCRONTAB, in UTC, for the PullSources timer.')
 param pullSourcesSchedule string
+@description('Graph or SmtpOAuth; used only when alertsMailbox is set.')
+param alertsTransport string
+@description('The mailbox digests are sent as; empty leaves them in the outbox folder.')
+param alertsMailbox string
 param maximumInstanceCount int = 40
 param instanceMemoryMB int = 2048
 param tags object = {}
@@ -28,6 +32,10 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
 // Service addresses without a trailing slash, as the identity-based connection settings take them.
 var returnsUri = 'https://${returnsStorageName}.blob.${environment().suffixes.storage}'
 var returnsQueueUri = 'https://${returnsStorageName}.queue.${environment().suffixes.storage}'
+
+// Mail goes as the mailbox, with the app's identity; the From address must be that mailbox.
+var mailTransport = empty(alertsMailbox) ? 'Outbox' : alertsTransport
+var mailFrom = empty(alertsMailbox) ? 'PMF Pipeline <performance@example.gov.uk>' : 'PMF Pipeline <${alertsMailbox}>'
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {
   name: '${namePrefix}-func'
@@ -69,6 +77,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Pmf__Storage__Kind', value: 'blob' }
         { name: 'Pmf__Storage__BlobServiceUri', value: returnsUri }
         { name: 'Pmf__Sources__KeyVaultUri', value: keyVaultUri }
+        { name: 'Pmf__Alerts__Transport', value: mailTransport }
+        { name: 'Pmf__Alerts__Mailbox', value: alertsMailbox }
+        { name: 'Pmf__Alerts__From', value: mailFrom }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
       ]

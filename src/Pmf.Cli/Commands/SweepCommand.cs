@@ -35,7 +35,7 @@ internal static class SweepCommand
 
             var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
             await warehouse.MigrateAsync(cancellationToken);
-            var transport = parse.GetValue(noMail) ? null : MailTransports.Create(alerts);
+            var transport = parse.GetValue(noMail) ? null : MailTransports.Create(alerts, time: cli.Time);
             var ingest = Settings.Bind<IngestOptions>(configuration, IngestOptions.Section, _ => null);
             var job = new SweepJob(warehouse, transport, cli.Time, NullLogger<SweepJob>.Instance, followUp, alerts, ingest);
             var when = Instant(parse.GetValue(asOf)) ?? cli.Time.GetUtcNow();
@@ -87,7 +87,7 @@ internal static class SweepCommand
         }
         else if (transport is not null)
         {
-            console.MarkupLineInterpolated($"{outcome.Digests.Count(d => d.Sent)} digest(s) sent over SMTP.");
+            console.MarkupLineInterpolated($"{outcome.Digests.Count(d => d.Sent)} digest(s) sent over {transport.Name}.");
         }
 
         foreach (var failed in outcome.Digests.Where(d => !d.Sent))

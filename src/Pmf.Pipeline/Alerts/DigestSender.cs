@@ -1,17 +1,23 @@
 using Microsoft.Extensions.Logging;
+using Polly;
 
 namespace Pmf.Pipeline.Alerts;
 
 /// <summary>
-/// Sends the digests a sweep owes, one message per head of service. One failed message never stops
-/// the others; it is logged as Failed and its items stay owed for the next sweep.
+/// Sends the digests a sweep owes, one message per head of service. A transient failure (SMTP 4xx,
+/// Graph 429 or 5xx, a dropped connection) is tried again as <see cref="AlertOptions.Retries"/> allows,
+/// honouring the server's Retry-After. One failed message never stops the others; it is logged as
+/// Failed, permanent or transient, and its items stay owed for the next sweep.
 /// </summary>
 /// <param name="warehouse">The warehouse.</param>
 /// <param name="transport">Where messages go.</param>
-/// <param name="options">Addresses and cool-down.</param>
+/// <param name="options">Addresses, cool-down and retries.</param>
+/// <param name="time">The clock retries wait on.</param>
 /// <param name="logger">The log.</param>
-public sealed partial class DigestSender(Warehouse.WarehouseDatabase warehouse, IMailTransport transport, AlertOptions options, ILogger logger)
+public sealed partial class DigestSender(Warehouse.WarehouseDatabase warehouse, IMailTransport transport, AlertOptions options, TimeProvider time, ILogger logger)
 {
+    private readonly ResiliencePipeline _retry = MailRetry.Build(options, time);
+
     /// <summary>Sends what is owed as of <paramref name="asOf"/>.</summary>
     /// <returns>One outcome per message attempted.</returns>
     public async Task<IReadOnlyList<DigestOutcome>> SendAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
@@ -28,14 +34,10 @@ public sealed partial class DigestSender(Warehouse.WarehouseDatabase warehouse, 
                 continue;
             }
 
-            string? error = null;
-            try
+            var error = await MailRetry.TrySendAsync(
+                _retry, transport, message.Message, tries => LogRetrying(logger, digest.ServiceCode, transport.Name, tries), cancellationToken);
+            if (error is not null)
             {
-                await transport.SendAsync(message.Message, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                error = $"{e.GetType().Name}: {e.Message}";
                 LogSendFailed(logger, digest.ServiceCode, transport.Name, error);
             }
 
@@ -45,6 +47,9 @@ public sealed partial class DigestSender(Warehouse.WarehouseDatabase warehouse, 
 
         return outcomes;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest for service {Service}: try {Try} over {Transport} after a transient failure")]
+    private static partial void LogRetrying(ILogger logger, string service, string transport, int @try);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest for service {Service} not sent: its head of service has no usable e-mail address")]
     private static partial void LogNoAddress(ILogger logger, string service);

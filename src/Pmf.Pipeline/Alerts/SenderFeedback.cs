@@ -18,10 +18,14 @@ namespace Pmf.Pipeline.Alerts;
 /// <param name="transport">Where messages go.</param>
 /// <param name="from">The pipeline's own mailbox (<c>Pmf:Ingest:FeedbackFrom</c>).</param>
 /// <param name="performanceTeam">Told about a file whose service has no head of service address (<c>Pmf:Ingest:PerformanceTeam</c>).</param>
+/// <param name="alerts">How transient failures are retried (<c>Pmf:Alerts</c>).</param>
+/// <param name="time">The clock retries wait on.</param>
 /// <param name="logger">The log.</param>
 public sealed partial class SenderFeedback(
-    WarehouseDatabase warehouse, IMailTransport transport, string from, string performanceTeam, ILogger logger)
+    WarehouseDatabase warehouse, IMailTransport transport, string from, string performanceTeam, AlertOptions alerts, TimeProvider time, ILogger logger)
 {
+    private readonly Polly.ResiliencePipeline _retry = MailRetry.Build(alerts, time);
+
     /// <summary>Sends tried for one report before it is given up (a sweep a day: a working week).</summary>
     public const int MaxAttempts = 5;
 
@@ -93,15 +97,21 @@ public sealed partial class SenderFeedback(
         {
             var report = await query.LoadAsync(submissionId, cancellationToken);
             MimeMessage? message = null;
-            string? error = null;
+            string? error;
             try
             {
                 message = SubmissionReportMail.Create(report, MailboxAddress.Parse(from), performanceTeam);
-                await transport.SendAsync(message, cancellationToken);
+                error = await MailRetry.TrySendAsync(
+                    _retry, transport, message, tries => LogRetrying(logger, submissionId, transport.Name, tries), cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (InvalidOperationException e)
             {
-                error = $"{e.GetType().Name}: {e.Message}";
+                // Nobody to send it to: recorded like a failed send, so the performance team sees it in the log.
+                error = e.Message;
+            }
+
+            if (error is not null)
+            {
                 LogSendFailed(logger, submissionId, report.FileName, transport.Name, error);
             }
 
@@ -115,6 +125,9 @@ public sealed partial class SenderFeedback(
 
     private static string[] Recipients(MimeMessage message) =>
         [.. message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => m.Address)];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Report on submission {SubmissionId}: try {Try} over {Transport} after a transient failure")]
+    private static partial void LogRetrying(ILogger logger, long submissionId, string transport, int @try);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Report on submission {SubmissionId} ({File}) not sent over {Transport}; the next sweep tries again: {Error}")]
     private static partial void LogSendFailed(ILogger logger, long submissionId, string file, string transport, string error);

@@ -39,6 +39,15 @@ public static class HostingSettings
     /// <summary>The key vault that holds source systems' secrets, read with the app's identity.</summary>
     public const string KeyVaultUri = "Pmf__Sources__KeyVaultUri";
 
+    /// <summary>How digests are mailed: <c>Graph</c> or <c>SmtpOAuth</c> with the app's identity (<c>Outbox</c> without a mailbox).</summary>
+    public const string AlertsTransport = "Pmf__Alerts__Transport";
+
+    /// <summary>The shared mailbox digests are sent as; the app's identity may send as it and no other.</summary>
+    public const string AlertsMailbox = "Pmf__Alerts__Mailbox";
+
+    /// <summary>The digests' From: the mailbox, with a display name.</summary>
+    public const string AlertsFrom = "Pmf__Alerts__From";
+
     /// <summary>Application Insights; a connection string identifies the resource and is not a secret.</summary>
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
@@ -58,7 +67,7 @@ public static class HostingSettings
     public static IReadOnlyList<string> All { get; } =
     [
         StorageBlobServiceUri, StorageQueueServiceUri, HostStorageAccountName, HostStorageCredential, PullSourcesSchedule, WarehouseProvider, WarehouseConnectionString,
-        StorageKind, StorageServiceUri, KeyVaultUri, ApplicationInsightsConnectionString, ApplicationInsightsAuthentication,
+        StorageKind, StorageServiceUri, KeyVaultUri, AlertsTransport, AlertsMailbox, AlertsFrom, ApplicationInsightsConnectionString, ApplicationInsightsAuthentication,
         ServePollSeconds, ServeSettleSeconds, ServeMaxAttempts,
     ];
 }

@@ -51,7 +51,7 @@ public static class PipelineServices
         services.AddSingleton(warehouse);
         services.AddSingleton(store);
         services.AddSingleton(new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton(_ => MailTransports.Create(alerts));
+        services.AddSingleton(sp => MailTransports.Create(alerts, sp.GetRequiredService<HttpClient>(), time: time));
         if (powerBi.Enabled)
         {
             services.AddSingleton(sp => PowerBiRefresher.Create(
@@ -59,7 +59,7 @@ public static class PipelineServices
         }
 
         services.AddSingleton(sp => new IngestReturnJob(
-            warehouse, store, time, sp.GetRequiredService<ILogger<IngestReturnJob>>(), ingestOptions, sp.GetService<PowerBiRefresher>(), sp.GetRequiredService<IMailTransport>()));
+            warehouse, store, time, sp.GetRequiredService<ILogger<IngestReturnJob>>(), ingestOptions, sp.GetService<PowerBiRefresher>(), sp.GetRequiredService<IMailTransport>(), alerts));
         services.AddSingleton(sp => new LoadCatalogueJob(warehouse, time, sp.GetRequiredService<ILogger<LoadCatalogueJob>>()));
         services.AddSingleton(sp => new PullSourcesJob(
             warehouse, sources, new SourceSecrets(configuration), sp.GetRequiredService<HttpClient>(), time, sp.GetRequiredService<ILogger<PullSourcesJob>>()));

@@ -29,7 +29,8 @@ public sealed partial class IngestReturnJob(
     ILogger<IngestReturnJob> logger,
     IngestOptions? options = null,
     PowerBiRefresher? refresher = null,
-    IMailTransport? mail = null)
+    IMailTransport? mail = null,
+    AlertOptions? alerts = null)
 {
     internal const string ServiceSql = """
         SELECT service_code AS Code, head_of_service_email AS HeadOfServiceEmail
@@ -201,7 +202,7 @@ public sealed partial class IngestReturnJob(
 
         var feedback = mail is null
             ? null
-            : await new SenderFeedback(warehouse, mail, _options.FeedbackFrom, _options.PerformanceTeam, logger).SendAsync(summary.SubmissionId, time.GetUtcNow(), cancellationToken);
+            : await new SenderFeedback(warehouse, mail, _options.FeedbackFrom, _options.PerformanceTeam, alerts ?? new AlertOptions(), time, logger).SendAsync(summary.SubmissionId, time.GetUtcNow(), cancellationToken);
         return new IngestOutcome(path.Name, summary.Verdict, report.VerdictReason, summary, completion.MovedTo, reports, [.. report.Issues.Take(IngestOutcome.MaxIssues)])
         {
             Feedback = feedback,

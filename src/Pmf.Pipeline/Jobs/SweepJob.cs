@@ -50,8 +50,8 @@ public sealed partial class SweepJob(
             return new SweepOutcome(asOf, dates.Today, changes, [], []);
         }
 
-        var digests = await new DigestSender(warehouse, transport, _alerts, logger).SendAsync(asOf, cancellationToken);
-        var feedback = await new SenderFeedback(warehouse, transport, _ingest.FeedbackFrom, _ingest.PerformanceTeam, logger).SendOwedAsync(asOf, cancellationToken);
+        var digests = await new DigestSender(warehouse, transport, _alerts, time, logger).SendAsync(asOf, cancellationToken);
+        var feedback = await new SenderFeedback(warehouse, transport, _ingest.FeedbackFrom, _ingest.PerformanceTeam, _alerts, time, logger).SendOwedAsync(asOf, cancellationToken);
         return new SweepOutcome(asOf, dates.Today, changes, digests, feedback);
     }
 

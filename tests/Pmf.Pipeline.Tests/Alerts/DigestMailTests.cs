@@ -61,7 +61,7 @@ public sealed class DigestMailTests
     public void Alert_options_name_the_setting_to_fix()
     {
         Assert.Null(new AlertOptions().Validate());
-        Assert.Equal("Pmf:Alerts:Transport is 'Pigeon'; set it to Outbox or Smtp.", new AlertOptions { Transport = "Pigeon" }.Validate());
+        Assert.Equal("Pmf:Alerts:Transport is 'Pigeon'; set it to Outbox, Smtp, SmtpOAuth or Graph.", new AlertOptions { Transport = "Pigeon" }.Validate());
         Assert.Equal("Pmf:Alerts:Smtp:Host is empty; name the SMTP server, or set Pmf:Alerts:Transport to Outbox.", new AlertOptions { Transport = "Smtp" }.Validate());
         Assert.Contains("CoolDownDays", new AlertOptions { CoolDownDays = -1 }.Validate(), StringComparison.Ordinal);
     }

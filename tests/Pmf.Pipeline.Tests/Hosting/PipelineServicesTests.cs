@@ -46,6 +46,22 @@ public sealed class PipelineServicesTests
         Assert.Contains("WorkspaceId", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_mail_transport_comes_from_the_settings_and_a_token_transport_without_a_mailbox_stops_the_start()
+    {
+        using var folder = new TempFolder();
+        using var provider = Provider(folder, new Dictionary<string, string?>
+        {
+            ["Pmf:Alerts:Transport"] = "Graph",
+            ["Pmf:Alerts:Mailbox"] = "performance@council.gov.uk",
+            ["Pmf:Alerts:From"] = "PMF Pipeline <performance@council.gov.uk>",
+        });
+        Assert.IsType<GraphMailTransport>(provider.GetRequiredService<IMailTransport>());
+
+        var problem = Assert.Throws<ConfigurationProblemException>(() => Provider(folder, new Dictionary<string, string?> { ["Pmf:Alerts:Transport"] = "smtp-oauth" }));
+        Assert.StartsWith("Pmf:Alerts:Mailbox", problem.Message, StringComparison.Ordinal);
+    }
+
     private ServiceProvider Provider(TempFolder folder, Dictionary<string, string?> settings)
     {
         settings["Pmf:Warehouse:ConnectionString"] = $"Data Source={Path.Combine(folder.Path, "w.db")}";
