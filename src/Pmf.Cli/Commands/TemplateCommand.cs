@@ -49,7 +49,7 @@ internal static class TemplateCommand
     private static Period ReadPeriod(string? text)
     {
         var result = PeriodParser.Parse(text);
-        return result.Period ?? throw new ConfigurationProblemException($"{result.Error} Pass --period as a month, quarter or financial year, e.g. --period \"2026/27 Q2\".");
+        return result.Period ?? throw new ConfigurationProblemException($"--period: {result.Error}");
     }
 
     private static async Task<Written> WriteOneAsync(TemplateQuery query, string code, Period period, string? output, CancellationToken cancellationToken)

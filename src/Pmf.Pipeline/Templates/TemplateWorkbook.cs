@@ -119,7 +119,7 @@ public static class TemplateWorkbook
         Text(sheet.Cell(row, 1), indicator.Code);
         Text(sheet.Cell(row, 2), indicator.Name);
         Text(sheet.Cell(row, 3), line.Period.Key);
-        Text(sheet.Cell(row, 4), CatalogueWorkbookWriter.UnitText(indicator.Unit));
+        Text(sheet.Cell(row, 4), line.IsQualitative ? null : CatalogueWorkbookWriter.UnitText(indicator.Unit));
         if (indicator.Polarity != Scoring.Polarity.None)
         {
             Text(sheet.Cell(row, 5), CatalogueWorkbookWriter.PolarityText(indicator.Polarity));
@@ -208,7 +208,8 @@ public static class TemplateWorkbook
     private static void StatusList(IXLCell cell)
     {
         var rule = cell.AsRange().SetDataValidation();
-        rule.List(string.Join(",", QualitativeStatus.All), true);
+        // An explicit list is a quoted string in the file; unquoted, Excel would read it as a formula.
+        rule.List($"\"{string.Join(",", QualitativeStatus.All)}\"", true);
         Explain(rule, "Status", "one of " + string.Join(", ", QualitativeStatus.All));
     }
 

@@ -67,7 +67,7 @@ public sealed class TemplateWorkbookTests
         Assert.Equal(XLAllowedValues.WholeNumber, Validation(person.Cell(monthly, "Value")).AllowedValues);
         var status = Validation(person.Cell(qualitative, "Status"));
         Assert.Equal(XLAllowedValues.List, status.AllowedValues);
-        Assert.Contains("Not started", status.Value, StringComparison.Ordinal);
+        Assert.Equal("\"On track,At risk,Off track,Complete,Not started\"", status.Value); // quoted: an explicit list, not a formula
         Assert.Equal(42840m, person.Cell(monthly, "Target").GetValue<decimal>());
         var housing = (await new TemplateQuery(harness.Warehouse.Database).BuildAsync("HOU", Period.Quarter(2026, 2), CancellationToken.None))!;
         var housingPerson = new TemplatePerson(TemplateWorkbook.ToBytes(housing));
