@@ -29,7 +29,8 @@ internal static class TemplateCommand
             var wanted = ReadPeriod(parse.GetValue(period));
             var code = parse.GetValue(service);
             var everyService = parse.GetValue(all);
-            if (everyService == code is { Length: > 0 })
+            var oneService = code is { Length: > 0 };
+            if (everyService == oneService)
             {
                 throw new ConfigurationProblemException("Pass either --service CODE for one service's template or --all for every service's, not both or neither.");
             }
