@@ -218,8 +218,9 @@ public static class TemplateWorkbook
         rule.IgnoreBlanks = true;
         rule.ShowErrorMessage = true;
         rule.ErrorStyle = XLErrorStyle.Stop;
-        rule.ErrorTitle = $"{what}: {expected}";
-        rule.ErrorMessage = $"Type {expected}. If there is no figure, leave it blank and say why in Commentary.";
+        // Excel refuses a file whose error title is over 32 characters, or whose message is over 255.
+        rule.ErrorTitle = what;
+        rule.ErrorMessage = $"Type {expected}. If there is none yet, leave it blank and say why in Commentary.";
     }
 
     private static void Widths(IXLWorksheet sheet)

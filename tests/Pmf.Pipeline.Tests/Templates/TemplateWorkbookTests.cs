@@ -76,6 +76,22 @@ public sealed class TemplateWorkbookTests
         Assert.Equal(("0", "100"), (percentage.MinValue, percentage.MaxValue));
     }
 
+    [Fact]
+    public async Task Every_template_is_a_valid_workbook_by_the_Open_XML_schema_so_Excel_opens_it()
+    {
+        await using var harness = await IngestHarness.CreateAsync();
+        // Every kind of row: qualitative, monthly and quarterly counts, percentages, money, days, ratios.
+        var templates = await new TemplateQuery(harness.Warehouse.Database).BuildAllAsync(Period.Quarter(2026, 4), CancellationToken.None);
+
+        var errors = templates.Where(t => t.Lines.Count > 0).SelectMany(template =>
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(TemplateWorkbook.ToBytes(template)), false);
+            return new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{template.FileName} {e.Path?.XPath}: {e.Description}").ToList();
+        }).ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     private static IXLDataValidation Validation(IXLCell cell) =>
         Assert.Single(cell.Worksheet.DataValidations.GetAllInRange(cell.AsRange().RangeAddress));
 }
