@@ -24,12 +24,7 @@ public static class TemplateWorkbook
     public static IReadOnlyList<string> InformationColumns { get; } = [Name, Unit, Polarity, Target, LastPeriod, LastValue];
 
     /// <summary>The header, in order.</summary>
-    public static IReadOnlyList<string> Header { get; } =
-    [
-        ReturnColumns.Indicator, Name, ReturnColumns.Period, Unit, Polarity, Target, LastPeriod, LastValue,
-        ReturnColumns.Value, ReturnColumns.Numerator, ReturnColumns.Denominator, ReturnColumns.Status,
-        ReturnColumns.Commentary, ReturnColumns.RemedialAction,
-    ];
+    public static IReadOnlyList<string> Header => Headings;
 
     private const string Name = "Name";
     private const string Unit = "Unit";
@@ -37,6 +32,13 @@ public static class TemplateWorkbook
     private const string Target = "Target";
     private const string LastPeriod = "Last period";
     private const string LastValue = "Last value";
+
+    private static readonly string[] Headings =
+    [
+        ReturnColumns.Indicator, Name, ReturnColumns.Period, Unit, Polarity, Target, LastPeriod, LastValue,
+        ReturnColumns.Value, ReturnColumns.Numerator, ReturnColumns.Denominator, ReturnColumns.Status,
+        ReturnColumns.Commentary, ReturnColumns.RemedialAction,
+    ];
 
     private static readonly XLColor LockedFill = XLColor.FromHtml("#F2F2F2");
     private static readonly XLColor NotApplicableFill = XLColor.FromHtml("#BFBFBF");
@@ -116,33 +118,33 @@ public static class TemplateWorkbook
     private static void Line(IXLWorksheet sheet, int row, TemplateLine line)
     {
         var indicator = line.Indicator;
-        Text(sheet.Cell(row, 1), indicator.Code);
-        Text(sheet.Cell(row, 2), indicator.Name);
-        Text(sheet.Cell(row, 3), line.Period.Key);
-        Text(sheet.Cell(row, 4), line.IsQualitative ? null : CatalogueWorkbookWriter.UnitText(indicator.Unit));
+        Text(sheet.Cell(row, Column(ReturnColumns.Indicator)), indicator.Code);
+        Text(sheet.Cell(row, Column(Name)), indicator.Name);
+        Text(sheet.Cell(row, Column(ReturnColumns.Period)), line.Period.Key);
+        Text(sheet.Cell(row, Column(Unit)), line.IsQualitative ? null : CatalogueWorkbookWriter.UnitText(indicator.Unit));
         if (indicator.Polarity != Scoring.Polarity.None)
         {
-            Text(sheet.Cell(row, 5), CatalogueWorkbookWriter.PolarityText(indicator.Polarity));
+            Text(sheet.Cell(row, Column(Polarity)), CatalogueWorkbookWriter.PolarityText(indicator.Polarity));
         }
 
-        Number(sheet.Cell(row, 6), line.Target);
-        Text(sheet.Cell(row, 7), line.LastPeriod.Key);
+        Number(sheet.Cell(row, Column(Target)), line.Target);
+        Text(sheet.Cell(row, Column(LastPeriod)), line.LastPeriod.Key);
         if (line.IsQualitative)
         {
-            Text(sheet.Cell(row, 8), line.LastStatus);
+            Text(sheet.Cell(row, Column(LastValue)), line.LastStatus);
         }
         else
         {
-            Number(sheet.Cell(row, 8), line.LastValue);
+            Number(sheet.Cell(row, Column(LastValue)), line.LastValue);
         }
 
-        sheet.Range(row, 1, row, 8).Style.Fill.BackgroundColor = LockedFill;
-        var value = sheet.Cell(row, 9);
-        var parts = sheet.Range(row, 10, row, 11);
-        var status = sheet.Cell(row, 12);
+        sheet.Range(row, 1, row, Column(LastValue)).Style.Fill.BackgroundColor = LockedFill;
+        var value = sheet.Cell(row, Column(ReturnColumns.Value));
+        var parts = sheet.Range(row, Column(ReturnColumns.Numerator), row, Column(ReturnColumns.Denominator));
+        var status = sheet.Cell(row, Column(ReturnColumns.Status));
         if (line.IsQualitative)
         {
-            sheet.Range(row, 9, row, 11).Style.Fill.BackgroundColor = NotApplicableFill;
+            sheet.Range(row, Column(ReturnColumns.Value), row, Column(ReturnColumns.Denominator)).Style.Fill.BackgroundColor = NotApplicableFill;
             Editable(status);
             StatusList(status);
         }
@@ -155,10 +157,13 @@ public static class TemplateWorkbook
             NumberRule(parts, "Numerator and Denominator", "a number");
         }
 
-        var words = sheet.Range(row, 13, row, 14);
+        var words = sheet.Range(row, Column(ReturnColumns.Commentary), row, Column(ReturnColumns.RemedialAction));
         Editable(words);
         words.Style.Alignment.WrapText = true;
     }
+
+    /// <summary>The 1-based column of a heading in <see cref="Header"/>: the layout is the header's order, nothing else.</summary>
+    private static int Column(string heading) => Array.IndexOf(Headings, heading) + 1;
 
     private static void Editable(IXLCell cell) => Editable(cell.AsRange());
 
