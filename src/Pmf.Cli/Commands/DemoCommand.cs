@@ -8,6 +8,7 @@ using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Storage;
+using Pmf.Pipeline.Templates;
 using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
@@ -60,6 +61,7 @@ internal static class DemoCommand
         IReadOnlyList<PullOutcome> pulled = [];
         SweepOutcome swept = null!;
         PowerBiProject powerBi = null!;
+        IReadOnlyList<TemplateCommand.Written> templates = [];
         var outbox = new AlertOptions { OutboxFolder = Path.Combine(folder.FullName, "outbox") };
         var transport = MailTransports.Create(outbox);
         await cli.StepsAsync(json, async step =>
@@ -99,6 +101,8 @@ internal static class DemoCommand
 
             step("Sweeping for late returns, failing indicators and data-quality failures");
             swept = await new SweepJob(warehouse, transport, cli.Time, NullLogger<SweepJob>.Instance, alerts: outbox).RunAsync(AsOf(today), cancellationToken);
+            step("Writing this quarter's return templates, one per service");
+            templates = await TemplateCommand.WriteAllAsync(new TemplateQuery(warehouse), Period.Containing(today, Frequency.Quarterly), Path.Combine(folder.FullName, "templates"), cancellationToken);
             step("Writing the Power BI project");
             powerBi = await PowerBiProjectWriter.WriteAsync(warehouse, options.ConnectionString, Path.Combine(folder.FullName, "powerbi"), cancellationToken);
         });
@@ -136,6 +140,7 @@ internal static class DemoCommand
         cli.Console.MarkupLineInterpolated($"Returns and reports: [link]{store.Root}[/] (processed/ and rejected/, each file with its .report.html, .csv and .eml)");
         cli.Console.MarkupLineInterpolated(
             $"Digests for heads of service and {ingested.Count(i => i.Feedback?.Sent == true)} reports mailed to senders: [link]{outbox.OutboxFolder}[/] (.eml files)");
+        cli.Console.MarkupLineInterpolated($"Return templates:   [link]{Path.Combine(folder.FullName, "templates")}[/] ({templates.Count(t => t.Path is not null)} services, {Period.Containing(today, Frequency.Quarterly)}: pre-filled, to send out; see docs/templates.md)");
         cli.Console.MarkupLineInterpolated($"Power BI project:   [link]{powerBi.Folder}[/] (open PmfPipeline.pbip in Power BI Desktop; see docs/powerbi.md)");
         cli.Console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder.FullName, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         return outcome;

@@ -1,0 +1,15 @@
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Catalogue;
+
+namespace Pmf.Pipeline.Templates;
+
+/// <summary>What one service owes for one period: the rows of its return template, ready to write.</summary>
+/// <param name="Service">The service the template is for.</param>
+/// <param name="Period">The template's period (a month, quarter or financial year).</param>
+/// <param name="Lines">The rows owed, by indicator code then period; empty when the service owes nothing for the period.</param>
+/// <param name="DueBy">The day the return is due: the period's end plus the working days its indicators allow.</param>
+public sealed record ReturnTemplate(Service Service, Period Period, IReadOnlyList<TemplateLine> Lines, DateOnly DueBy)
+{
+    /// <summary>The file name a template is sent under: <c>HOU 2025-26 Q1 return.xlsx</c> (no <c>/</c>, which file names cannot hold).</summary>
+    public string FileName => $"{Service.Code} {Period.Key.Replace('/', '-')} return.xlsx";
+}
