@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -21,16 +18,13 @@ public sealed class MaildevFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public const string Password = "maildev-test-only";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-
-    private readonly StringBuilder _output = new();
-    private Process? _process;
+    private ServerProcess? _server;
     private string? _location;
     private HttpClient? _http;
 
-    public int SmtpPort { get; private set; }
+    public int SmtpPort => _server?.Ports[0] ?? 0;
 
-    public int WebPort { get; private set; }
+    public int WebPort => _server?.Ports[1] ?? 0;
 
     public static string Launcher => Path.Combine(
         RepositoryRoot.Path, "tests", "servers", "node_modules", ".bin", OperatingSystem.IsWindows() ? "maildev.cmd" : "maildev");
@@ -71,146 +65,25 @@ public sealed class MaildevFixture(IMessageSink diagnostics) : IAsyncLifetime
                 $"maildev is not installed ({Launcher} is missing); run `npm ci` in tests/servers (the test project's build does it when node_modules is absent).");
         }
 
-        _location = Directory.CreateTempSubdirectory("pmf-maildev-").FullName;
-        var clock = Stopwatch.StartNew();
-        for (var attempt = 1; ; attempt++)
-        {
-            SmtpPort = FreePort();
-            WebPort = FreePort();
-            _process = Launch(_location);
-            if (await WaitUntilListeningAsync(_process, SmtpPort) && await WaitUntilListeningAsync(_process, WebPort))
-            {
-                break;
-            }
-
-            Stop();
-            if (attempt == 3)
-            {
-                throw new InvalidOperationException(
-                    $"maildev did not answer on 127.0.0.1:{SmtpPort}/{WebPort} within {StartTimeout.TotalSeconds:0} s after {attempt} tries. Its output:\n{Output()}");
-            }
-        }
-
+        var location = _location = Directory.CreateTempSubdirectory("pmf-maildev-").FullName;
+        _server = await ServerProcess.StartAsync("maildev", 2, ports => ServerProcess.Command(
+            Launcher, location,
+            "--smtp", ports[0].ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1",
+            "--web", ports[1].ToString(CultureInfo.InvariantCulture), "--web-ip", "127.0.0.1",
+            "--incoming-user", UserName, "--incoming-pass", Password, "--hide-extensions", "STARTTLS"));
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{WebPort}") };
-        diagnostics.OnMessage(new DiagnosticMessage($"maildev SMTP 127.0.0.1:{SmtpPort}, API {WebPort}, started in {clock.Elapsed.TotalMilliseconds:0} ms"));
+        diagnostics.OnMessage(new DiagnosticMessage($"maildev SMTP 127.0.0.1:{SmtpPort}, API {WebPort}, started in {_server.StartedIn.TotalMilliseconds:0} ms"));
     }
 
     public Task DisposeAsync()
     {
         _http?.Dispose();
-        Stop();
+        _server?.Dispose();
         if (_location is not null && Directory.Exists(_location))
         {
             Directory.Delete(_location, recursive: true);
         }
 
         return Task.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
-    }
-
-    private Process Launch(string location)
-    {
-        var start = new ProcessStartInfo(Launcher)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = location,
-        };
-        foreach (var argument in new[]
-        {
-            "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1",
-            "--web", WebPort.ToString(CultureInfo.InvariantCulture), "--web-ip", "127.0.0.1",
-            "--incoming-user", UserName, "--incoming-pass", Password, "--hide-extensions", "STARTTLS",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task<bool> WaitUntilListeningAsync(Process process, int port)
-    {
-        using var timeout = new CancellationTokenSource(StartTimeout);
-        while (!timeout.IsCancellationRequested && !process.HasExited)
-        {
-            using var probe = new TcpClient();
-            try
-            {
-                await probe.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
-                return true;
-            }
-            catch (Exception e) when (e is SocketException or OperationCanceledException)
-            {
-                await Task.Delay(50, CancellationToken.None);
-            }
-        }
-
-        return false;
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.Length == 0 ? "(nothing)" : _output.ToString();
-        }
-    }
-
-    private void Stop()
-    {
-        if (_process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(5000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Exited between the check and the kill.
-        }
-
-        _process.Dispose();
-        _process = null;
     }
 }

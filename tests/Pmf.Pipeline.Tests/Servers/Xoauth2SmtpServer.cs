@@ -1,8 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 
 namespace Pmf.Pipeline.Tests.Servers;
@@ -15,15 +11,12 @@ namespace Pmf.Pipeline.Tests.Servers;
 /// </summary>
 public sealed class Xoauth2SmtpServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-
-    private readonly StringBuilder _output = new();
     private readonly string _folder;
-    private Process? _process;
+    private ServerProcess? _server;
 
     private Xoauth2SmtpServer(string folder) => _folder = folder;
 
-    public int Port { get; private set; }
+    public int Port => _server?.Ports[0] ?? 0;
 
     public static string Script => Path.Combine(RepositoryRoot.Path, "tests", "servers", "xoauth2-smtp.js");
 
@@ -43,22 +36,18 @@ public sealed class Xoauth2SmtpServer : IAsyncDisposable
         }
 
         var server = new Xoauth2SmtpServer(Directory.CreateTempSubdirectory("pmf-xoauth2-").FullName);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            server.Port = FreePort();
-            server._process = server.Launch(mailbox, token, rejectRecipient, busy);
-            if (await WaitUntilListeningAsync(server._process, server.Port))
-            {
-                return server;
-            }
-
-            server.Stop();
-            if (attempt == 3)
-            {
-                var output = server.Output();
-                await server.DisposeAsync();
-                throw new InvalidOperationException($"xoauth2-smtp.js did not answer on 127.0.0.1:{server.Port} after {attempt} tries. Its output:\n{output}");
-            }
+            server._server = await ServerProcess.StartAsync("xoauth2-smtp.js", 1, ports => ServerProcess.Command(
+                "node", Path.GetDirectoryName(Script)!,
+                Script, "--port", ports[0].ToString(CultureInfo.InvariantCulture), "--user", mailbox, "--token", token, "--record", server.RecordFile,
+                "--busy", busy.ToString(CultureInfo.InvariantCulture), "--reject-rcpt", rejectRecipient ?? ""));
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
         }
     }
 
@@ -88,118 +77,12 @@ public sealed class Xoauth2SmtpServer : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        Stop();
+        _server?.Dispose();
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
         }
 
         return ValueTask.CompletedTask;
-    }
-
-    private Process Launch(string mailbox, string token, string? rejectRecipient, int busy)
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(Script)!,
-        };
-        foreach (var argument in new[]
-        {
-            Script, "--port", Port.ToString(CultureInfo.InvariantCulture), "--user", mailbox, "--token", token, "--record", RecordFile,
-            "--busy", busy.ToString(CultureInfo.InvariantCulture), "--reject-rcpt", rejectRecipient ?? "",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
-    }
-
-    private static async Task<bool> WaitUntilListeningAsync(Process process, int port)
-    {
-        using var timeout = new CancellationTokenSource(StartTimeout);
-        while (!timeout.IsCancellationRequested && !process.HasExited)
-        {
-            using var probe = new TcpClient();
-            try
-            {
-                await probe.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
-                return true;
-            }
-            catch (Exception e) when (e is SocketException or OperationCanceledException)
-            {
-                await Task.Delay(50, CancellationToken.None);
-            }
-        }
-
-        return false;
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.Length == 0 ? "(nothing)" : _output.ToString();
-        }
-    }
-
-    private void Stop()
-    {
-        if (_process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(5000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Exited between the check and the kill.
-        }
-
-        _process.Dispose();
-        _process = null;
     }
 }
