@@ -37,7 +37,10 @@ public static class PerformanceReportHtml
         .card { border-left: 5px solid #d4351c; padding: 4px 10px; margin: 8px 0; break-inside: avoid; background: #fdf3f1; }
         .card.good { border-color: #00703c; background: #f0f7f2; }
         .notice { border-left: 5px solid #1d70b8; background: #eef5fb; padding: 8px 12px; margin: 10px 0; }
-        svg.spark { display: block; }
+        table.indicators { table-layout: fixed; }
+        table.indicators col.name { width: 33%; } table.indicators col.num { width: 11%; } table.indicators col.rag { width: 12%; }
+        table.indicators col.dir { width: 15%; } table.indicators col.trend { width: 18%; }
+        svg.spark { display: block; width: 100%; max-width: 132px; height: auto; }
         footer { margin-top: 24px; font-size: 11px; color: #505a5f; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
         """;
@@ -204,7 +207,7 @@ public static class PerformanceReportHtml
                     html.Append("<h4>").Append(E(objective.Key.ObjectiveName ?? objective.Key.ObjectiveCode)).Append("</h4>\n");
                 }
 
-                html.Append("<table class=\"indicators\"><thead><tr><th>Indicator</th><th class=\"n\">Value</th><th class=\"n\">Target</th><th>RAG</th><th>Direction of travel</th><th>")
+                html.Append("<table class=\"indicators\"><colgroup><col class=\"name\"><col class=\"num\"><col class=\"num\"><col class=\"rag\"><col class=\"dir\"><col class=\"trend\"></colgroup><thead><tr><th>Indicator</th><th class=\"n\">Value</th><th class=\"n\">Target</th><th>RAG</th><th>Direction of travel</th><th>")
                     .Append(trendHeading).Append("</th></tr></thead>\n");
                 foreach (var i in objective)
                 {

@@ -41,20 +41,21 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         WHERE c.council_code = @Council AND v."Date key" = @EndKey
         """;
 
-    // Indicators in force and active for a period ending on the report's last day with no current result.
+    // Indicators of one frequency in force and active for one period, with no current result for it. Run once
+    // per reported period, so a period the warehouse has never seen still lists what it expects.
     internal const string MissingSql = $"""
         SELECT i.indicator_code AS Code, {IndicatorColumns},
-               p.period_code AS PeriodCode, due.due_date AS DueDate
+               @PeriodCode AS PeriodCode,
+               (SELECT MIN(due.due_date) FROM v_due_date AS due
+                WHERE due.period_key = @PeriodKey AND due.due_working_days = i.due_working_days) AS DueDate
         FROM dim_indicator AS i
         {IndicatorJoins}
-        INNER JOIN dim_period AS p ON p.frequency = i.frequency
-        LEFT JOIN v_due_date AS due ON due.period_key = p.period_key AND due.due_working_days = i.due_working_days
-        WHERE c.council_code = @Council AND p.end_date_key = @EndKey
-          AND i.valid_from <= p.end_date AND (i.valid_to IS NULL OR i.valid_to > p.end_date)
-          AND (i.active_from IS NULL OR i.active_from <= p.end_date)
-          AND (i.active_to IS NULL OR i.active_to >= p.start_date)
+        WHERE c.council_code = @Council AND i.frequency = @Frequency
+          AND i.valid_from <= @PeriodEnd AND (i.valid_to IS NULL OR i.valid_to > @PeriodEnd)
+          AND (i.active_from IS NULL OR i.active_from <= @PeriodEnd)
+          AND (i.active_to IS NULL OR i.active_to >= @PeriodStart)
           AND NOT EXISTS (SELECT 1 FROM fact_result AS r
-                          WHERE r.indicator_code = i.indicator_code AND r.period_key = p.period_key AND r.is_current = 1)
+                          WHERE r.indicator_code = i.indicator_code AND r.period_key = @PeriodKey AND r.is_current = 1)
         """;
 
     internal const string TrendSql = """
@@ -114,7 +115,21 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
 
         await using var connection = await database.OpenAsync(cancellationToken);
         var results = await connection.QueryAsync<IndicatorRow>(new CommandDefinition(ResultsSql, at, cancellationToken: cancellationToken));
-        var missing = await connection.QueryAsync<IndicatorRow>(new CommandDefinition(MissingSql, at, cancellationToken: cancellationToken));
+        var missing = new List<IndicatorRow>();
+        foreach (var period in periods.Reported)
+        {
+            var expected = new
+            {
+                Council = council.Code,
+                Frequency = period.Frequency.ToString(),
+                PeriodCode = period.Key,
+                PeriodKey = period.SortKey,
+                PeriodStart = period.Start,
+                PeriodEnd = period.End,
+            };
+            missing.AddRange(await connection.QueryAsync<IndicatorRow>(new CommandDefinition(MissingSql, expected, cancellationToken: cancellationToken)));
+        }
+
         var trendKeys = periods.Trend.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var trends = (await connection.QueryAsync<TrendRow>(new CommandDefinition(TrendSql, at, cancellationToken: cancellationToken)))
             .Where(t => trendKeys.Contains(t.PeriodCode))
