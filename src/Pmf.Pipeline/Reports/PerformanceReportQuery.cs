@@ -82,7 +82,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
                       WHERE i.indicator_code = q.indicator_code AND c.council_code = @Council)
           AND ((q.severity = 'Warning' AND r.submission_id = q.submission_id)
                OR (q.severity = 'Error' AND (r.submission_id IS NULL OR r.submission_id < q.submission_id)))
-        ORDER BY q.indicator_code, q.period_code, q.rule_id, q.message
+        ORDER BY IndicatorCode, PeriodCode, RuleId, Message
         """;
 
     /// <summary>The councils in the warehouse, by code.</summary>

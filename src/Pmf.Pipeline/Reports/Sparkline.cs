@@ -23,7 +23,7 @@ internal static class Sparkline
             ? "No results in the trend window"
             : "Trend: " + string.Join("; ", values.Select(p => $"{p.PeriodCode} {ReportFormat.Value(p.Value, unit)}"));
         var svg = new StringBuilder(1024);
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"spark\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{Encode(label)}\">")
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"spark\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{Encode(label)}\">")
             .Append("<title>").Append(Encode(label)).Append("</title>");
         if (values.Count == 0)
         {
