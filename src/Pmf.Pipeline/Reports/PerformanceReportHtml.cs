@@ -279,7 +279,9 @@ public static class PerformanceReportHtml
     private static void Caveats(StringBuilder html, PerformanceReport r)
     {
         var names = r.Indicators.GroupBy(i => i.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-        var nil = r.Indicators.Where(i => i.Result is { IsNilReturn: true }).ToList();
+        // A nil return from a file already carries the gate's DQ042 warning; one from a service system does not.
+        var nil = r.Indicators.Where(i => i.Result is { IsNilReturn: true }
+            && !r.Caveats.Any(c => c.IndicatorCode == i.Code && c.PeriodCode == i.PeriodCode && c.RuleId == Quality.QualityRules.NilReturn.Id)).ToList();
         html.Append("<section id=\"caveats\"><h2>Data-quality caveats</h2>\n");
         if (r.Caveats.Count == 0 && nil.Count == 0)
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Pmf.Pipeline.Tests.Servers;
 using Xunit.Abstractions;

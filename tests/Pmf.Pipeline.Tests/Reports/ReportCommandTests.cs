@@ -7,7 +7,7 @@ public sealed class ReportCommandTests(PerformanceWarehouse warehouse)
 {
     [Theory]
     [InlineData("report", "--period", "2026/27 Q2", "--council", "NOPE", "There is no council 'NOPE' in the warehouse; pass one of ASH, BRK to --council")]
-    [InlineData("report", "--period", "Q9 2026", "--council", "ASH", "is not a period this pipeline recognises")]
+    [InlineData("report", "--period", "Q9 2026", "--council", "ASH", "--period: 'Q9 2026' names quarter 9")]
     [InlineData("report", "--period", "Sep 2026", "--council", "ASH", "is not a quarter; pass a quarter such as 2026/27 Q1, or add --annual")]
     [InlineData("export", "--period", "2026/27 Q2", "--council", "NOPE", "There is no council 'NOPE' in the warehouse")]
     [InlineData("export", "--period", "last quarter", "--council", "ASH", "is not a period this pipeline recognises")]
