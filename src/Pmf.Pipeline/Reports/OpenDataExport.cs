@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -218,7 +219,8 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
 
         public string? RemedialAction { get; init; }
 
-        public DateTime PublishedAt { get; init; }
+        // Text in SQLite (ISO 8601 UTC), datetime2 in SQL Server (UTC by convention).
+        public object PublishedAt { get; init; } = "";
 
         public OpenDataResult ToResult() => new()
         {
@@ -251,7 +253,9 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
             NilReturn = NilReturn == "Yes",
             Commentary = Commentary,
             RemedialAction = RemedialAction,
-            PublishedAt = new DateTimeOffset(DateTime.SpecifyKind(PublishedAt, DateTimeKind.Utc)),
+            PublishedAt = PublishedAt is DateTime instant
+                ? new DateTimeOffset(DateTime.SpecifyKind(instant, DateTimeKind.Utc))
+                : DateTimeOffset.Parse(Convert.ToString(PublishedAt, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
         };
     }
 }

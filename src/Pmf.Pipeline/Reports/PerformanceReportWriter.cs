@@ -24,14 +24,13 @@ public sealed class PerformanceReportWriter(WarehouseDatabase database, TimeProv
             throw new ConfigurationProblemException($"--period: {parsed.Error}");
         }
 
-        try
+        if (kind == PerformanceReportKind.Quarterly && period.Frequency != Frequency.Quarterly)
         {
-            return ReportPeriods.For(kind, period);
+            throw new ConfigurationProblemException(
+                $"--period: {period.Key} is not a quarter; pass a quarter such as {Period.Quarter(period.Year.StartYear, 1).Key}, or add --annual for the financial year {period.Year.Key}.");
         }
-        catch (ArgumentException e)
-        {
-            throw new ConfigurationProblemException($"--period: {e.Message.Split(" (Parameter", 2)[0]}", e);
-        }
+
+        return ReportPeriods.For(kind, period);
     }
 
     /// <summary>Writes the report for each council (or the one named) into <paramref name="folder"/>.</summary>

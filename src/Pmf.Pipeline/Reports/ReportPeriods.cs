@@ -41,7 +41,7 @@ public sealed class ReportPeriods
     /// <summary>The periods for <paramref name="period"/>: a quarter for a quarterly report, any period for an annual one (its financial year is reviewed).</summary>
     /// <param name="kind">Quarterly or annual.</param>
     /// <param name="period">The period asked for.</param>
-    /// <exception cref="ArgumentException">A quarterly report was asked for a month or a year; the message says what to pass.</exception>
+    /// <exception cref="ArgumentException">A quarterly report was asked for a month or a year.</exception>
     public static ReportPeriods For(PerformanceReportKind kind, Period period)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -52,9 +52,7 @@ public sealed class ReportPeriods
 
         return period.Frequency == Frequency.Quarterly
             ? new ReportPeriods(kind, period)
-            : throw new ArgumentException(
-                $"{period.Key} is not a quarter; pass a quarter such as {Pmf.Pipeline.Calendar.Period.Quarter(period.Year.StartYear, 1).Key}, or add --annual for the financial year {period.Year.Key}.",
-                nameof(period));
+            : throw new ArgumentException($"A quarterly report is for a quarter, not {period.Key}.", nameof(period));
     }
 
     private static IEnumerable<Period> Window(PerformanceReportKind kind, Period last)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Pmf.Pipeline.Reports;
@@ -49,6 +50,12 @@ public sealed class OpenDataExportTests(PerformanceWarehouse warehouse)
         Assert.Equal("Red", corrected.GetProperty("rag").GetString());
         Assert.Equal(PerformanceWarehouse.HostileCommentary, corrected.GetProperty("commentary").GetString());
         Assert.Equal(JsonValueKind.False, corrected.GetProperty("nil_return").ValueKind);
+        var loadedAt = (await warehouse.Harness.QueryAsync<string>("""
+            SELECT r.loaded_at FROM fact_result r JOIN dim_period p ON p.period_key = r.period_key
+            WHERE r.is_current = 1 AND r.indicator_code = @Code AND p.period_code = '2026/27 Q2'
+            """, new { Code = PerformanceWarehouse.HostileIndicator })).Single();
+        var expectedAt = DateTimeOffset.Parse(loadedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        Assert.Equal(expectedAt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), corrected.GetProperty("published_at").GetString());
     }
 
     [Fact]
