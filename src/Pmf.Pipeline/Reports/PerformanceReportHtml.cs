@@ -117,6 +117,7 @@ public static class PerformanceReportHtml
         if (r.Kind == PerformanceReportKind.Annual)
         {
             var reported = r.Indicators.Where(i => i.Result is not null).Select(i => i.Result!).ToList();
+            html.Append(reported.All(x => x.DirectionVsLastYear is null) ? "<p class=\"muted\">The warehouse holds no results for the year before to compare with.</p>\n" : "");
             html.Append("<p>Compared with the same period last year: ")
                 .Append(Count(reported.Count(x => x.DirectionVsLastYear == "Improving"), "indicator")).Append(" improved, ")
                 .Append(Count(reported.Count(x => x.DirectionVsLastYear == "Steady"), "indicator")).Append(" held steady and ")
@@ -172,19 +173,22 @@ public static class PerformanceReportHtml
 
     private static void Achievements(StringBuilder html, PerformanceReport r)
     {
-        var good = r.Indicators.Where(i => i.RagCategory == Rag.Green && i.Result!.DirectionVsLastYear == "Improving").ToList();
+        // On target at the year's end; those also better than a year before first.
+        var good = r.Indicators.Where(i => i.RagCategory == Rag.Green)
+            .OrderBy(i => i.Result!.DirectionVsLastYear == "Improving" ? 0 : 1).ToList();
         html.Append("<section id=\"achievements\"><h2>Achievements of the year</h2>\n")
-            .Append("<p>Indicators on or better than target at the year's end and better than a year before.</p>\n");
+            .Append("<p>Indicators on or better than target at the year's end, those that also improved on a year before first.</p>\n");
         if (good.Count == 0)
         {
-            html.Append("<p>None this year.</p>");
+            html.Append("<p>No indicator was on target at the year's end.</p>");
         }
 
         foreach (var i in good)
         {
             var x = i.Result!;
             html.Append("<div class=\"card good\"><h3>").Append(E($"{i.Code} {i.Name}")).Append("</h3><p>")
-                .Append(E($"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {i.PeriodCode}. {i.ServiceName}."))
+                .Append(E($"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {i.PeriodCode}; "
+                    + $"{(x.DirectionVsLastYear is null ? "no result a year before to compare with" : ReportFormat.Direction(x.DirectionVsLastYear) + " on a year before")}. {i.ServiceName}."))
                 .Append("</p>");
             Note(html, "Commentary", x.Commentary, null);
             html.Append("</div>\n");

@@ -88,6 +88,9 @@ public sealed class PerformanceReportQueryTests(PerformanceWarehouse warehouse)
         var html = PerformanceReportHtml.Render(report);
         Assert.Contains("Achievements of the year", html, StringComparison.Ordinal);
         Assert.Contains("Annual performance review, 2025/26", html, StringComparison.Ordinal);
+        var green = report.Indicators.Count(i => i.RagCategory == Rag.Green);
+        Assert.True(green > 0);
+        Assert.Equal(green, System.Text.RegularExpressions.Regex.Matches(html, "class=\"card good\"").Count);
     }
 
     [Fact]
