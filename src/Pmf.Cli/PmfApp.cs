@@ -26,6 +26,8 @@ public static class PmfApp
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(PowerBiCommand.Create(context));
         root.Subcommands.Add(TemplateCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

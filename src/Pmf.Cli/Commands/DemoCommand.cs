@@ -6,6 +6,7 @@ using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.PowerBi;
+using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Templates;
@@ -62,6 +63,7 @@ internal static class DemoCommand
         SweepOutcome swept = null!;
         PowerBiProject powerBi = null!;
         IReadOnlyList<TemplateCommand.Written> templates = [];
+        IReadOnlyList<WrittenReport> reports = [];
         var outbox = new AlertOptions { OutboxFolder = Path.Combine(folder.FullName, "outbox") };
         var transport = MailTransports.Create(outbox);
         await cli.StepsAsync(json, async step =>
@@ -105,6 +107,9 @@ internal static class DemoCommand
             templates = await TemplateCommand.WriteAllAsync(new TemplateQuery(warehouse), Period.Containing(today, Frequency.Quarterly), Path.Combine(folder.FullName, "templates"), cancellationToken);
             step("Writing the Power BI project");
             powerBi = await PowerBiProjectWriter.WriteAsync(warehouse, options.ConnectionString, Path.Combine(folder.FullName, "powerbi"), cancellationToken);
+            step("Writing the quarterly performance report for the latest quarter");
+            reports = await new PerformanceReportWriter(warehouse, cli.Time).WriteAsync(
+                ReportPeriods.For(PerformanceReportKind.Quarterly, Period.Containing(today, Frequency.Quarterly).Previous()), null, Path.Combine(folder.FullName, "reports"), cancellationToken);
         });
 
         if (json)
@@ -112,7 +117,7 @@ internal static class DemoCommand
             cli.WriteJson(new
             {
                 folder = folder.FullName, catalogue = cataloguePath, warehouse = options.ConnectionString, migration, outcome,
-                returns = ingested, pulls = pulled.Select(p => p.Run).ToList(), sweep = swept, powerBi = powerBi.Folder,
+                returns = ingested, pulls = pulled.Select(p => p.Run).ToList(), sweep = swept, powerBi = powerBi.Folder, reports,
             });
             return outcome;
         }
@@ -142,6 +147,7 @@ internal static class DemoCommand
             $"Digests for heads of service and {ingested.Count(i => i.Feedback?.Sent == true)} reports mailed to senders: [link]{outbox.OutboxFolder}[/] (.eml files)");
         cli.Console.MarkupLineInterpolated($"Return templates:   [link]{Path.Combine(folder.FullName, "templates")}[/] ({templates.Count(t => t.Path is not null)} services, {Period.Containing(today, Frequency.Quarterly)}: pre-filled, to send out; see docs/templates.md)");
         cli.Console.MarkupLineInterpolated($"Power BI project:   [link]{powerBi.Folder}[/] (open PmfPipeline.pbip in Power BI Desktop; see docs/powerbi.md)");
+        cli.Console.MarkupLineInterpolated($"Performance reports: [link]{Path.Combine(folder.FullName, "reports")}[/] ({reports.FirstOrDefault()?.Period}, one HTML page per council: open in a browser, print to A4)");
         cli.Console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder.FullName, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         return outcome;
     }

@@ -26,6 +26,7 @@ public sealed class DemoCommandTests
         Assert.True(first["follow_up"] > 0, "the sweep raised follow-ups");
         Assert.NotEmpty(Directory.GetFiles(folder.File("outbox"), "*.eml"));
         Assert.True(File.Exists(Path.Combine(folder.Path, "powerbi", "PmfPipeline.pbip")));
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(folder.Path, "reports"), "* performance report.html").Length);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder.Path, "storage", "rejected"), "*.report.html", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(folder.Path, "storage", "processed"), "*.report.html", SearchOption.AllDirectories)));
 

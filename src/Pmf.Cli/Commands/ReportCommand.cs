@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Warehouse;
+using Spectre.Console;
+
+namespace Pmf.Cli.Commands;
+
+/// <summary>
+/// <c>pmf report --period KEY [--council CODE] [--annual] --out DIR</c>: the quarterly performance report
+/// (or with --annual the financial year's review) as one self-contained HTML page per council.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var period = new Option<string>("--period") { Description = "The quarter to report, e.g. \"2026/27 Q2\" (with --annual, the financial year, e.g. 2025/26).", Required = true };
+        var council = new Option<string?>("--council") { Description = "Only this council (its code); default every council, one file each." };
+        var annual = new Option<bool>("--annual") { Description = "The financial year's strategic review: year-end position, achievements and the year's trend." };
+        var output = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder for the HTML reports.",
+            DefaultValueFactory = _ => new DirectoryInfo("reports"),
+        };
+        var command = new Command("report", "Write the quarterly (or --annual) performance report as a self-contained HTML page per council.") { period, council, annual, output };
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        {
+            var kind = parse.GetValue(annual) ? PerformanceReportKind.Annual : PerformanceReportKind.Quarterly;
+            var periods = PerformanceReportWriter.Periods(kind, parse.GetValue(period)!);
+            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
+            await warehouse.MigrateAsync(cancellationToken);
+            var written = await new PerformanceReportWriter(warehouse, cli.Time)
+                .WriteAsync(periods, parse.GetValue(council), parse.GetValue(output)!.FullName, cancellationToken);
+            if (parse.GetValue(GlobalOptions.Json))
+            {
+                cli.WriteJson(written);
+                return ExitCodes.Done;
+            }
+
+            Write(cli.Console, written);
+            return ExitCodes.Done;
+        }));
+        return command;
+    }
+
+    internal static void Write(IAnsiConsole console, IReadOnlyList<WrittenReport> written)
+    {
+        foreach (var w in written)
+        {
+            var c = w.Counts;
+            var counts = w.NoResults
+                ? "no results published for the period yet"
+                : $"{c.Red} Red, {c.Amber} Amber, {c.Green} Green, {c.DataOnly} data only, {c.NotReported} not reported";
+            console.MarkupLineInterpolated($"[green]{w.CouncilName}[/], {w.Period}: {counts}");
+            console.MarkupLineInterpolated($"  [link]{w.Path}[/]");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using Pmf.Pipeline.Calendar;
+
+namespace Pmf.Pipeline.Reports;
+
+/// <summary>Which performance report: the quarter's, or the financial year's strategic review.</summary>
+public enum PerformanceReportKind
+{
+    /// <summary>One quarter: each indicator's position at the quarter's end.</summary>
+    Quarterly,
+
+    /// <summary>A financial year: each indicator's position at the year's end, the year's trend and its achievements.</summary>
+    Annual,
+}
+
+/// <summary>
+/// One council's performance report for one quarter or financial year, read from the warehouse:
+/// every indicator expected for the period with its current published result (or none), its trend,
+/// and the data-quality caveats on those results. RAG and direction of travel are the warehouse's.
+/// </summary>
+/// <param name="CouncilCode">The council's code.</param>
+/// <param name="CouncilName">The council's name.</param>
+/// <param name="Kind">Quarterly or annual.</param>
+/// <param name="Period">The quarter or the financial year reported.</param>
+/// <param name="GeneratedAt">When the report was produced; missing returns are overdue or not yet due as of this instant.</param>
+/// <param name="Indicators">Every indicator the report covers, in priority, objective and code order.</param>
+/// <param name="Caveats">Data-quality caveats on the period's results.</param>
+public sealed record PerformanceReport(
+    string CouncilCode,
+    string CouncilName,
+    PerformanceReportKind Kind,
+    Period Period,
+    DateTimeOffset GeneratedAt,
+    IReadOnlyList<ReportedIndicator> Indicators,
+    IReadOnlyList<QualityCaveat> Caveats)
+{
+    /// <summary>True when no indicator has a result for the period.</summary>
+    public bool HasNoResults => Indicators.All(i => !i.Reported);
+
+    /// <summary>RAG counts per priority, in the order priorities appear.</summary>
+    public IReadOnlyList<RagCounts> Summary => [.. Indicators
+        .GroupBy(i => (i.PriorityCode, i.PriorityName))
+        .Select(g => RagCounts.Of(g.Key.PriorityCode, g.Key.PriorityName, g.Select(i => i.RagCategory)))];
+
+    /// <summary>RAG counts over every priority.</summary>
+    public RagCounts Total => RagCounts.Of("", "All priorities", Indicators.Select(i => i.RagCategory));
+}
+
+/// <summary>One indicator in a report: its definition, and its result for the period if one was published.</summary>
+/// <param name="Code">Indicator code.</param>
+/// <param name="Name">Indicator name.</param>
+/// <param name="Type">Quantitative or Qualitative.</param>
+/// <param name="Unit">%, count, £, days, ratio or score.</param>
+/// <param name="Polarity">Higher is better, Lower is better or None.</param>
+/// <param name="PriorityCode">The priority (theme) it serves.</param>
+/// <param name="PriorityName">The priority's name.</param>
+/// <param name="ObjectiveCode">The strategic objective's code; empty when the indicator serves the priority as a whole.</param>
+/// <param name="ObjectiveName">The objective's name, or null.</param>
+/// <param name="ServiceCode">The service that reports it.</param>
+/// <param name="ServiceName">The service's name.</param>
+/// <param name="Source">Return, or the service system it is pulled from.</param>
+/// <param name="PeriodCode">The indicator's own period reported (a month, quarter or year ending with the report's period).</param>
+/// <param name="Result">The published result, or null when none was received.</param>
+/// <param name="DueDate">When the return for the period is due, if the warehouse's calendar knows.</param>
+/// <param name="Trend">The indicator's results over the trend window, oldest first; periods without a result are left out.</param>
+public sealed record ReportedIndicator(
+    string Code,
+    string Name,
+    string Type,
+    string Unit,
+    string Polarity,
+    string PriorityCode,
+    string PriorityName,
+    string ObjectiveCode,
+    string? ObjectiveName,
+    string ServiceCode,
+    string ServiceName,
+    string Source,
+    string PeriodCode,
+    ReportedResult? Result,
+    DateOnly? DueDate,
+    IReadOnlyList<TrendPoint> Trend)
+{
+    /// <summary>The words a report uses for an expected result that was not received.</summary>
+    public const string NotReported = "Not reported";
+
+    /// <summary>True when a result was published for the period.</summary>
+    public bool Reported => Result is not null;
+
+    /// <summary>The warehouse's RAG (Red, Amber, Green, Data only), or <see cref="NotReported"/>.</summary>
+    public string RagCategory => Result?.Rag ?? NotReported;
+}
+
+/// <summary>A published (current, accepted) result, as the warehouse holds it.</summary>
+/// <param name="Value">The value; null for a nil return or a qualitative indicator.</param>
+/// <param name="Target">The target it was judged against, if any.</param>
+/// <param name="Rag">Red, Amber, Green or Data only.</param>
+/// <param name="DirectionVsPrevious">Improving, Steady or Worsening against the period before; null when unknown.</param>
+/// <param name="DirectionVsLastYear">The same against the same period last year.</param>
+/// <param name="Status">A qualitative indicator's self-assessment.</param>
+/// <param name="Commentary">The service's commentary.</param>
+/// <param name="RemedialAction">The service's remedial action.</param>
+/// <param name="IsNilReturn">True when the service returned no value and said why.</param>
+/// <param name="Timeliness">On time, Late or Unknown: when the first value for the period arrived against its due date.</param>
+/// <param name="FirstReceived">The date the first value for the period arrived.</param>
+public sealed record ReportedResult(
+    decimal? Value,
+    decimal? Target,
+    string Rag,
+    string? DirectionVsPrevious,
+    string? DirectionVsLastYear,
+    string? Status,
+    string? Commentary,
+    string? RemedialAction,
+    bool IsNilReturn,
+    string Timeliness,
+    DateOnly? FirstReceived);
+
+/// <summary>One point of an indicator's trend.</summary>
+/// <param name="PeriodCode">The period.</param>
+/// <param name="Value">Its value (null for a nil return).</param>
+/// <param name="Target">Its target, if any.</param>
+/// <param name="Rag">Its RAG.</param>
+public sealed record TrendPoint(string PeriodCode, decimal? Value, decimal? Target, string Rag);
+
+/// <summary>A data-quality issue that qualifies one of the report's results.</summary>
+/// <param name="IndicatorCode">The indicator.</param>
+/// <param name="PeriodCode">The period.</param>
+/// <param name="RuleId">The data-quality rule (docs/data-quality-rules.md).</param>
+/// <param name="Severity">Warning (the value was published with it) or Error (a value was refused; the report shows the earlier value or none).</param>
+/// <param name="Message">What the rule found.</param>
+public sealed record QualityCaveat(string IndicatorCode, string PeriodCode, string RuleId, string Severity, string Message);
+
+/// <summary>How many of a priority's indicators are in each RAG category.</summary>
+/// <param name="PriorityCode">The priority, or empty for the total.</param>
+/// <param name="PriorityName">Its name.</param>
+/// <param name="Red">Red results.</param>
+/// <param name="Amber">Amber results.</param>
+/// <param name="Green">Green results.</param>
+/// <param name="DataOnly">Results with no RAG (no target, or qualitative).</param>
+/// <param name="NotReported">Expected results not received.</param>
+public sealed record RagCounts(string PriorityCode, string PriorityName, int Red, int Amber, int Green, int DataOnly, int NotReported)
+{
+    /// <summary>All indicators counted.</summary>
+    public int Total => Red + Amber + Green + DataOnly + NotReported;
+
+    /// <summary>Counts <paramref name="categories"/> (the warehouse's RAG words, or <see cref="ReportedIndicator.NotReported"/>).</summary>
+    public static RagCounts Of(string priorityCode, string priorityName, IEnumerable<string> categories)
+    {
+        var list = categories.ToList();
+        return new RagCounts(
+            priorityCode, priorityName,
+            list.Count(c => c == Rag.Red), list.Count(c => c == Rag.Amber), list.Count(c => c == Rag.Green),
+            list.Count(c => c == Rag.DataOnly), list.Count(c => c == ReportedIndicator.NotReported));
+    }
+}
+
+/// <summary>The RAG words as the warehouse stores them.</summary>
+public static class Rag
+{
+    /// <summary>Beyond tolerance of target.</summary>
+    public const string Red = "Red";
+
+    /// <summary>Worse than target but within tolerance.</summary>
+    public const string Amber = "Amber";
+
+    /// <summary>On or better than target.</summary>
+    public const string Green = "Green";
+
+    /// <summary>No target, or a qualitative indicator.</summary>
+    public const string DataOnly = Warehouse.WarehouseText.DataOnly;
+}

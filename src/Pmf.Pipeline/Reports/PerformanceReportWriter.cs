@@ -1,0 +1,103 @@
+using System.Text;
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Warehouse;
+
+namespace Pmf.Pipeline.Reports;
+
+/// <summary>
+/// Writes performance reports as HTML files: one per council, or for one council, for a quarter or a
+/// financial year. What <c>pmf report</c> and <c>pmf demo</c> call.
+/// </summary>
+/// <param name="database">The warehouse.</param>
+/// <param name="time">The clock: the report's date, and whether a missing return is overdue yet.</param>
+public sealed class PerformanceReportWriter(WarehouseDatabase database, TimeProvider time)
+{
+    /// <summary>Reads the period in <paramref name="text"/> as a report's period.</summary>
+    /// <param name="kind">Quarterly (a quarter) or annual (a financial year, or any period in it).</param>
+    /// <param name="text">What the operator typed, in any form FORMATS.md allows.</param>
+    /// <exception cref="ConfigurationProblemException">It is not a period, or not a quarter for a quarterly report; the message says what to pass.</exception>
+    public static ReportPeriods Periods(PerformanceReportKind kind, string text)
+    {
+        var parsed = PeriodParser.Parse(text);
+        if (parsed.Period is not { } period)
+        {
+            throw new ConfigurationProblemException($"--period: {parsed.Error}");
+        }
+
+        if (kind == PerformanceReportKind.Quarterly && period.Frequency != Frequency.Quarterly)
+        {
+            throw new ConfigurationProblemException(
+                $"--period: {period.Key} is not a quarter; pass a quarter such as {Period.Quarter(period.Year.StartYear, 1).Key}, or add --annual for the financial year {period.Year.Key}.");
+        }
+
+        return ReportPeriods.For(kind, period);
+    }
+
+    /// <summary>Writes the report for each council (or the one named) into <paramref name="folder"/>.</summary>
+    /// <param name="periods">The report's periods (see <see cref="Periods"/>).</param>
+    /// <param name="councilCode">One council's code, or null for every council.</param>
+    /// <param name="folder">The folder to write to; created if need be.</param>
+    /// <param name="cancellationToken">Stops the work between councils and queries.</param>
+    /// <returns>One entry per file written.</returns>
+    /// <exception cref="ConfigurationProblemException">The council is not in the warehouse, or the warehouse has no councils.</exception>
+    public async Task<IReadOnlyList<WrittenReport>> WriteAsync(ReportPeriods periods, string? councilCode, string folder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var query = new PerformanceReportQuery(database);
+        var councils = await ResolveAsync(query, database, councilCode, cancellationToken);
+        Directory.CreateDirectory(folder);
+        var written = new List<WrittenReport>();
+        foreach (var council in councils)
+        {
+            var report = await query.LoadAsync(council, periods, time.GetUtcNow(), cancellationToken);
+            var path = Path.Combine(folder, FileName(report));
+            await File.WriteAllTextAsync(path, PerformanceReportHtml.Render(report), new UTF8Encoding(false), cancellationToken);
+            written.Add(new WrittenReport(council.Code, council.Name, report.Period.Key, path, report.Total, report.HasNoResults));
+        }
+
+        return written;
+    }
+
+    /// <summary>The councils a command covers: the one named, or all of them.</summary>
+    /// <exception cref="ConfigurationProblemException">The council is not in the warehouse, or there are none.</exception>
+    internal static async Task<IReadOnlyList<CouncilName>> ResolveAsync(
+        PerformanceReportQuery query, WarehouseDatabase database, string? councilCode, CancellationToken cancellationToken)
+    {
+        var all = await query.CouncilsAsync(cancellationToken);
+        if (all.Count == 0)
+        {
+            throw new ConfigurationProblemException($"The warehouse at {database.Location} has no councils yet; load a catalogue first with pmf catalogue load.");
+        }
+
+        if (councilCode is null)
+        {
+            return all;
+        }
+
+        var match = all.Where(c => string.Equals(c.Code, councilCode.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        return match.Count > 0
+            ? match
+            : throw new ConfigurationProblemException(
+                $"There is no council '{councilCode}' in the warehouse; pass one of {string.Join(", ", all.Select(c => c.Code))} to --council, or leave it out for every council.");
+    }
+
+    /// <summary>The report's file name, e.g. <c>ASH 2026-27 Q2 performance report.html</c>.</summary>
+    public static string FileName(PerformanceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var what = report.Kind == PerformanceReportKind.Annual ? "annual review" : "performance report";
+        return $"{Slug(report.CouncilCode)} {report.Period.Key.Replace('/', '-')} {what}.html";
+    }
+
+    private static string Slug(string text) =>
+        string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
+}
+
+/// <summary>A report written to a file.</summary>
+/// <param name="CouncilCode">The council.</param>
+/// <param name="CouncilName">Its name.</param>
+/// <param name="Period">The quarter or financial year.</param>
+/// <param name="Path">The HTML file.</param>
+/// <param name="Counts">The RAG counts on its summary.</param>
+/// <param name="NoResults">True when nothing had been published for the period.</param>
+public sealed record WrittenReport(string CouncilCode, string CouncilName, string Period, string Path, RagCounts Counts, bool NoResults);
