@@ -26,15 +26,16 @@ param serviceWriters array = []
 @description('Six-field NCRONTAB (UTC) for PullSources; the default pulls every hour at a quarter past.')
 param pullSourcesSchedule string = '0 15 * * * *'
 
-@description('How digests are mailed, signed in with the app\'s identity (nothing secret): Graph (sendMail as alertsMailbox) or SmtpOAuth (SMTP to Exchange Online as alertsMailbox). Without alertsMailbox the app writes to an outbox folder nobody reads.')
+@description('How digests and senders\' reports are mailed, signed in with the app\'s identity (nothing secret): Graph (sendMail as alertsMailbox) or SmtpOAuth (SMTP to Exchange Online as alertsMailbox).')
 @allowed([
   'Graph'
   'SmtpOAuth'
 ])
 param alertsTransport string = 'Graph'
 
-@description('The shared mailbox digests are sent as, e.g. performance@council.gov.uk; grant the app\'s identity the right to send as it, and only it (docs/deploy.md).')
-param alertsMailbox string = ''
+@description('The shared mailbox digests are sent as, e.g. performance@council.gov.uk; grant the app\'s identity the right to send as it, and only it (docs/deploy.md). Required: in Azure an outbox folder would be read by nobody.')
+@minLength(3)
+param alertsMailbox string
 
 @description('Create the Event Grid subscriptions; set true on the second deployment, after the app code is published.')
 param createEventSubscriptions bool = false

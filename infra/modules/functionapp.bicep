@@ -12,7 +12,7 @@ param sqlServerFqdn string
 param sqlDatabaseName string
 @description('Six-field NCRONTAB, in UTC, for the PullSources timer.')
 param pullSourcesSchedule string
-@description('Graph or SmtpOAuth; used only when alertsMailbox is set.')
+@description('Graph or SmtpOAuth.')
 param alertsTransport string
 @description('The mailbox digests are sent as; empty leaves them in the outbox folder.')
 param alertsMailbox string
@@ -34,8 +34,7 @@ var returnsUri = 'https://${returnsStorageName}.blob.${environment().suffixes.st
 var returnsQueueUri = 'https://${returnsStorageName}.queue.${environment().suffixes.storage}'
 
 // Mail goes as the mailbox, with the app's identity; the From address must be that mailbox.
-var mailTransport = empty(alertsMailbox) ? 'Outbox' : alertsTransport
-var mailFrom = empty(alertsMailbox) ? 'PMF Pipeline <performance@example.gov.uk>' : 'PMF Pipeline <${alertsMailbox}>'
+var mailFrom = 'PMF Pipeline <${alertsMailbox}>'
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {
   name: '${namePrefix}-func'
@@ -77,7 +76,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Pmf__Storage__Kind', value: 'blob' }
         { name: 'Pmf__Storage__BlobServiceUri', value: returnsUri }
         { name: 'Pmf__Sources__KeyVaultUri', value: keyVaultUri }
-        { name: 'Pmf__Alerts__Transport', value: mailTransport }
+        { name: 'Pmf__Alerts__Transport', value: alertsTransport }
         { name: 'Pmf__Alerts__Mailbox', value: alertsMailbox }
         { name: 'Pmf__Alerts__From', value: mailFrom }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
