@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Scoring;
 
 namespace Pmf.Pipeline.Quality;
 
@@ -6,13 +9,104 @@ namespace Pmf.Pipeline.Quality;
 /// The only thing the gate keeps as a file streams past: one small entry per (indicator, period) it
 /// has seen. Its size is bounded by the catalogue's indicators times their periods, not by the rows.
 /// </summary>
+/// <remarks>
+/// A million-row return is a million entries, so each is kept compact: keyed by one <see cref="long"/>
+/// (the indicator's number in this file and the period's <see cref="Period.SortKey"/>) and stored as
+/// a 32-byte struct, about 50 bytes a key with the dictionary's own, against ~180 bytes for an object
+/// per entry keyed by (code, period). Readers get a <see cref="FileEntry"/> copy; changes go through
+/// the methods here.
+/// </remarks>
 internal sealed class FileMemory
 {
-    private readonly Dictionary<(string Code, int Period), FileEntry> _entries = [];
+    private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+    private readonly List<string> _sheets = [];
+    private readonly Dictionary<long, Slot> _entries = [];
+
+    [Flags]
+    private enum State : byte
+    {
+        None = 0,
+        Loaded = 1,
+        Conflicted = 2,
+        HasValue = 4,
+    }
 
     public int Count => _entries.Count;
 
-    public FileEntry? Find(string code, Period period) => _entries.GetValueOrDefault((code, period.SortKey));
+    public FileEntry? Find(string code, Period period) =>
+        _codes.TryGetValue(code, out var number) && _entries.TryGetValue(Key(number, period), out var slot)
+            ? new FileEntry(_sheets[slot.Sheet], slot.Row, period, slot.Fingerprint,
+                (slot.State & State.Loaded) != 0, (slot.State & State.Conflicted) != 0,
+                (slot.State & State.HasValue) != 0 ? slot.Value : null, (RagStatus)slot.Rag)
+            : null;
 
-    public void Add(string code, FileEntry entry) => _entries[(code, entry.Period.SortKey)] = entry;
+    /// <summary>Remembers the first row for <paramref name="code"/> and <paramref name="period"/>, not yet loaded.</summary>
+    public FileEntry Add(string code, Period period, string sheet, int row, long fingerprint)
+    {
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_codes, code, out var known);
+        if (!known)
+        {
+            number = _codes.Count - 1;
+        }
+
+        _entries[Key(number, period)] = new Slot { Fingerprint = fingerprint, Row = row, Sheet = SheetNumber(sheet) };
+        return new FileEntry(sheet, row, period, fingerprint, Loaded: false, Conflicted: false, Value: null, RagStatus.DataOnly);
+    }
+
+    /// <summary>The row now stands for its key with a result: later rows see its value as history.</summary>
+    public void Loaded(string code, Period period, string sheet, int row, decimal? value, RagStatus rag)
+    {
+        ref var slot = ref Existing(code, period);
+        slot.Sheet = SheetNumber(sheet);
+        slot.Row = row;
+        slot.Value = value ?? 0m;
+        slot.Rag = (byte)rag;
+        slot.State = (slot.State & State.Conflicted) | State.Loaded | (value is null ? State.None : State.HasValue);
+    }
+
+    /// <summary>A later row gave different values: nothing loads for the key any more.</summary>
+    public void Conflicted(string code, Period period)
+    {
+        ref var slot = ref Existing(code, period);
+        slot.State = (slot.State & ~State.Loaded) | State.Conflicted;
+    }
+
+    private static long Key(int codeNumber, Period period) => ((long)codeNumber << 32) | (uint)period.SortKey;
+
+    private ref Slot Existing(string code, Period period)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_entries, Key(_codes[code], period));
+        if (Unsafe.IsNullRef(ref slot))
+        {
+            throw new InvalidOperationException($"The gate has no entry for {code} {period.Key}.");
+        }
+
+        return ref slot;
+    }
+
+    private short SheetNumber(string sheet)
+    {
+        // A return has one sheet, or a few; the last one is nearly always the one asked for.
+        for (var i = _sheets.Count - 1; i >= 0; i--)
+        {
+            if (ReferenceEquals(_sheets[i], sheet) || _sheets[i] == sheet)
+            {
+                return (short)i;
+            }
+        }
+
+        _sheets.Add(sheet);
+        return (short)(_sheets.Count - 1);
+    }
+
+    /// <summary>One key's entry as stored: 32 bytes.</summary>
+    private struct Slot
+    {
+        public long Fingerprint;
+        public decimal Value;
+        public int Row;
+        public short Sheet;
+        public byte Rag;
+        public State State;
+    }
 }

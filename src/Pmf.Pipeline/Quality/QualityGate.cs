@@ -81,7 +81,7 @@ public sealed class QualityGate
     {
         if (!IndicatorCheck.Identify(draft, _directory) || !PeriodCheck.Resolve(draft, _context) || !IndicatorCheck.InScope(draft, _context.SenderService))
         {
-            return Finish(draft, entry: null);
+            return Finish(draft, remember: false);
         }
 
         IndicatorCheck.Active(draft);
@@ -94,18 +94,17 @@ public sealed class QualityGate
             case DuplicateOutcome.Conflict:
                 if (entry.Loaded)
                 {
-                    entry.Loaded = false;
                     _tally.Withdraw(new WithdrawnResult(draft.Code!, entry.Period.Key, entry.Sheet, entry.Row), DuplicateCheck.Withdrawal(entry, draft));
                 }
 
-                entry.Conflicted = true;
-                return Finish(draft, entry: null);
+                _memory.Conflicted(draft.Code!, draft.Period!);
+                return Finish(draft, remember: false);
         }
 
         // A first row, or a repeat of a first row that was rejected: this one stands on its own merits
         // (it shows the same errors, unless only its commentary differed, e.g. a nil return's reason).
         CheckValues(draft);
-        return Finish(draft, entry);
+        return Finish(draft, remember: true);
     }
 
     private void CheckValues(RowDraft draft)
@@ -133,7 +132,9 @@ public sealed class QualityGate
         CopiedForwardCheck.Apply(draft, _series);
     }
 
-    private static CheckedRow Finish(RowDraft draft, FileEntry? entry)
+    /// <param name="draft">The row, checked.</param>
+    /// <param name="remember">True when the row stands for its (indicator, period) in the file's memory.</param>
+    private CheckedRow Finish(RowDraft draft, bool remember)
     {
         if (draft.HasError)
         {
@@ -159,13 +160,9 @@ public sealed class QualityGate
             Sheet = draft.Row.Sheet,
             Row = draft.Row.RowNumber,
         };
-        if (entry is not null)
+        if (remember)
         {
-            entry.Loaded = true;
-            entry.Sheet = draft.Row.Sheet;
-            entry.Row = draft.Row.RowNumber;
-            entry.Value = result.Value;
-            entry.Rag = result.Rag;
+            _memory.Loaded(result.IndicatorCode, result.Period, draft.Row.Sheet, draft.Row.RowNumber, result.Value, result.Rag);
         }
 
         return new CheckedRow(draft.Row, RowOutcome.Loaded, result, draft.Issues);

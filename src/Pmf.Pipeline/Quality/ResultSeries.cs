@@ -24,6 +24,27 @@ internal sealed class ResultSeries(GateContext context, FileMemory memory)
             : null;
     }
 
+    /// <summary>
+    /// The values of the periods before <paramref name="period"/>, nearest first, as many as
+    /// <paramref name="into"/> holds periods; missing periods and results without a value are
+    /// skipped. Returns how many were written. Runs on every row, so it fills the caller's buffer.
+    /// </summary>
+    public int ValuesBefore(string code, Period period, Span<decimal> into)
+    {
+        var found = 0;
+        var earlier = period;
+        for (var i = 0; i < into.Length; i++)
+        {
+            earlier = earlier.Previous();
+            if (At(code, earlier) is { Value: { } value })
+            {
+                into[found++] = value;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The results for the <paramref name="count"/> periods before <paramref name="period"/>, nearest first; missing periods are skipped.</summary>
     public List<PastResult> Before(string code, Period period, int count)
     {
