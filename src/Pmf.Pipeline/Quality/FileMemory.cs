@@ -14,13 +14,17 @@ namespace Pmf.Pipeline.Quality;
 /// (the indicator's number in this file and the period's <see cref="Period.SortKey"/>) and stored as
 /// a 32-byte struct, about 50 bytes a key with the dictionary's own, against ~180 bytes for an object
 /// per entry keyed by (code, period). Readers get a <see cref="FileEntry"/> copy; changes go through
-/// the methods here.
+/// the methods here. The entries are spread over <see cref="Shards"/> dictionaries: one dictionary
+/// of a million grows by copying into one twice its size, briefly holding both (~100 MB); a shard
+/// grows by a sixteenth of that.
 /// </remarks>
 internal sealed class FileMemory
 {
+    private const int Shards = 16;
+
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _sheets = [];
-    private readonly Dictionary<long, Slot> _entries = [];
+    private readonly Dictionary<long, Slot>[] _shards = [.. Enumerable.Range(0, Shards).Select(_ => new Dictionary<long, Slot>())];
 
     [Flags]
     private enum State : byte
@@ -31,10 +35,10 @@ internal sealed class FileMemory
         HasValue = 4,
     }
 
-    public int Count => _entries.Count;
+    public int Count => _shards.Sum(shard => shard.Count);
 
     public FileEntry? Find(string code, Period period) =>
-        _codes.TryGetValue(code, out var number) && _entries.TryGetValue(Key(number, period), out var slot)
+        _codes.TryGetValue(code, out var number) && TryFind(Key(number, period), out var slot)
             ? new FileEntry(_sheets[slot.Sheet], slot.Row, period, slot.Fingerprint,
                 (slot.State & State.Loaded) != 0, (slot.State & State.Conflicted) != 0,
                 (slot.State & State.HasValue) != 0 ? slot.Value : null, (RagStatus)slot.Rag)
@@ -49,7 +53,8 @@ internal sealed class FileMemory
             number = _codes.Count - 1;
         }
 
-        _entries[Key(number, period)] = new Slot { Fingerprint = fingerprint, Row = row, Sheet = SheetNumber(sheet) };
+        var key = Key(number, period);
+        ShardOf(key)[key] = new Slot { Fingerprint = fingerprint, Row = row, Sheet = SheetNumber(sheet) };
         return new FileEntry(sheet, row, period, fingerprint, Loaded: false, Conflicted: false, Value: null, RagStatus.DataOnly);
     }
 
@@ -71,11 +76,17 @@ internal sealed class FileMemory
         slot.State = (slot.State & ~State.Loaded) | State.Conflicted;
     }
 
+    // Indicator and period both count, so a return of many periods or of many indicators spreads evenly.
+    private Dictionary<long, Slot> ShardOf(long key) => _shards[(uint)((key >> 32) + key) % Shards];
+
+    private bool TryFind(long key, out Slot slot) => ShardOf(key).TryGetValue(key, out slot);
+
     private static long Key(int codeNumber, Period period) => ((long)codeNumber << 32) | (uint)period.SortKey;
 
     private ref Slot Existing(string code, Period period)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(_entries, Key(_codes[code], period));
+        var key = Key(_codes[code], period);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(ShardOf(key), key);
         if (Unsafe.IsNullRef(ref slot))
         {
             throw new InvalidOperationException($"The gate has no entry for {code} {period.Key}.");
