@@ -33,11 +33,11 @@ if (!File.Exists(input))
     var generate = Stopwatch.StartNew();
     if (format == "csv")
     {
-        LargeReturnGenerator.WriteCsv(input, scenario.Cycle, rows);
+        LargeReturnGenerator.WriteCsv(input, scenario.Rows());
     }
     else
     {
-        LargeReturnGenerator.WriteXlsx(input, scenario.Cycle, rows);
+        LargeReturnGenerator.WriteXlsx(input, scenario.Rows(), rows);
     }
 
     Console.Error.WriteLine($"generated {input} ({new FileInfo(input).Length / 1024 / 1024} MB) in {generate.Elapsed.TotalSeconds:F1} s");
