@@ -25,6 +25,8 @@ internal sealed class FileMemory
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _sheets = [];
     private readonly Dictionary<long, Slot>[] _shards = [.. Enumerable.Range(0, Shards).Select(_ => new Dictionary<long, Slot>())];
+    private string? _lastCode;
+    private int _lastNumber;
 
     [Flags]
     private enum State : byte
@@ -38,7 +40,7 @@ internal sealed class FileMemory
     public int Count => _shards.Sum(shard => shard.Count);
 
     public FileEntry? Find(string code, Period period) =>
-        _codes.TryGetValue(code, out var number) && TryFind(Key(number, period), out var slot)
+        TryNumber(code, out var number) && TryFind(Key(number, period), out var slot)
             ? new FileEntry(_sheets[slot.Sheet], slot.Row, period, slot.Fingerprint,
                 (slot.State & State.Loaded) != 0, (slot.State & State.Conflicted) != 0,
                 (slot.State & State.HasValue) != 0 ? slot.Value : null, (RagStatus)slot.Rag)
@@ -79,13 +81,34 @@ internal sealed class FileMemory
     // Indicator and period both count, so a return of many periods or of many indicators spreads evenly.
     private Dictionary<long, Slot> ShardOf(long key) => _shards[(uint)((key >> 32) + key) % Shards];
 
+    /// <summary>
+    /// The indicator's number in this file. The history rules ask a dozen times a row for the same
+    /// indicator (as one string, the catalogue's), so the last one is remembered rather than hashed again.
+    /// </summary>
+    private bool TryNumber(string code, out int number)
+    {
+        if (ReferenceEquals(code, _lastCode))
+        {
+            number = _lastNumber;
+            return true;
+        }
+
+        if (!_codes.TryGetValue(code, out number))
+        {
+            return false;
+        }
+
+        (_lastCode, _lastNumber) = (code, number);
+        return true;
+    }
+
     private bool TryFind(long key, out Slot slot) => ShardOf(key).TryGetValue(key, out slot);
 
     private static long Key(int codeNumber, Period period) => ((long)codeNumber << 32) | (uint)period.SortKey;
 
     private ref Slot Existing(string code, Period period)
     {
-        var key = Key(_codes[code], period);
+        var key = TryNumber(code, out var number) ? Key(number, period) : -1;
         ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(ShardOf(key), key);
         if (Unsafe.IsNullRef(ref slot))
         {
