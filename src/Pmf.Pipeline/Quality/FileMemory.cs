@@ -12,19 +12,22 @@ namespace Pmf.Pipeline.Quality;
 /// <remarks>
 /// A million-row return is a million entries, so each is kept compact: keyed by one <see cref="long"/>
 /// (the indicator's number in this file and the period's <see cref="Period.SortKey"/>) and stored as
-/// a 32-byte struct, about 50 bytes a key with the dictionary's own, against ~180 bytes for an object
-/// per entry keyed by (code, period). Readers get a <see cref="FileEntry"/> copy; changes go through
-/// the methods here. The entries are spread over <see cref="Shards"/> dictionaries: one dictionary
+/// a 24-byte struct, about 45 bytes a key with the dictionary's own, against ~180 bytes for an object
+/// per entry keyed by (code, period). The value is kept as a double when that gives back the very
+/// same decimal, bit for bit (any value of up to 15 significant digits), else whole in a side table.
+/// Readers get a <see cref="FileEntry"/> copy; changes go through the methods here. The entries are spread over <see cref="Shards"/> dictionaries: one dictionary
 /// of a million grows by copying into one twice its size, briefly holding both (~100 MB); a shard
 /// grows by a sixteenth of that.
 /// </remarks>
 internal sealed class FileMemory
 {
     private const int Shards = 16;
+    private const decimal LargestCompact = 1_000_000_000_000_000m;
 
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _sheets = [];
     private readonly Dictionary<long, Slot>[] _shards = [.. Enumerable.Range(0, Shards).Select(_ => new Dictionary<long, Slot>())];
+    private readonly Dictionary<long, decimal> _wideValues = [];
     private string? _lastCode;
     private int _lastNumber;
 
@@ -35,16 +38,24 @@ internal sealed class FileMemory
         Loaded = 1,
         Conflicted = 2,
         HasValue = 4,
+        WideValue = 8,
     }
 
     public int Count => _shards.Sum(shard => shard.Count);
 
-    public FileEntry? Find(string code, Period period) =>
-        TryNumber(code, out var number) && TryFind(Key(number, period), out var slot)
-            ? new FileEntry(_sheets[slot.Sheet], slot.Row, period, slot.Fingerprint,
-                (slot.State & State.Loaded) != 0, (slot.State & State.Conflicted) != 0,
-                (slot.State & State.HasValue) != 0 ? slot.Value : null, (RagStatus)slot.Rag)
-            : null;
+    public FileEntry? Find(string code, Period period)
+    {
+        if (!TryNumber(code, out var number) || !TryFind(Key(number, period), out var slot))
+        {
+            return null;
+        }
+
+        decimal? value = (slot.State & State.HasValue) == 0 ? null
+            : (slot.State & State.WideValue) != 0 ? _wideValues[Key(number, period)]
+            : (decimal)slot.Value;
+        return new FileEntry(_sheets[slot.Sheet], slot.Row, period, slot.Fingerprint,
+            (slot.State & State.Loaded) != 0, (slot.State & State.Conflicted) != 0, value, (RagStatus)slot.Rag);
+    }
 
     /// <summary>Remembers the first row for <paramref name="code"/> and <paramref name="period"/>, not yet loaded.</summary>
     public FileEntry Add(string code, Period period, string sheet, int row, long fingerprint)
@@ -63,18 +74,33 @@ internal sealed class FileMemory
     /// <summary>The row now stands for its key with a result: later rows see its value as history.</summary>
     public void Loaded(string code, Period period, string sheet, int row, decimal? value, RagStatus rag)
     {
-        ref var slot = ref Existing(code, period);
+        var key = KeyOf(code, period);
+        ref var slot = ref Existing(key, code, period);
         slot.Sheet = SheetNumber(sheet);
         slot.Row = row;
-        slot.Value = value ?? 0m;
         slot.Rag = (byte)rag;
-        slot.State = (slot.State & State.Conflicted) | State.Loaded | (value is null ? State.None : State.HasValue);
+        slot.State = (slot.State & State.Conflicted) | State.Loaded;
+        if (value is not { } given)
+        {
+            return;
+        }
+
+        slot.State |= State.HasValue;
+        if (AsDouble(given) is { } compact)
+        {
+            slot.Value = compact;
+        }
+        else
+        {
+            slot.State |= State.WideValue;
+            _wideValues[key] = given;
+        }
     }
 
     /// <summary>A later row gave different values: nothing loads for the key any more.</summary>
     public void Conflicted(string code, Period period)
     {
-        ref var slot = ref Existing(code, period);
+        ref var slot = ref Existing(KeyOf(code, period), code, period);
         slot.State = (slot.State & ~State.Loaded) | State.Conflicted;
     }
 
@@ -106,9 +132,26 @@ internal sealed class FileMemory
 
     private static long Key(int codeNumber, Period period) => ((long)codeNumber << 32) | (uint)period.SortKey;
 
-    private ref Slot Existing(string code, Period period)
+    /// <summary>The value as a double when converting back gives the same decimal, bit for bit; else null.</summary>
+    private static double? AsDouble(decimal value)
     {
-        var key = TryNumber(code, out var number) ? Key(number, period) : -1;
+        if (decimal.Abs(value) >= LargestCompact)
+        {
+            return null; // beyond 15 digits a double cannot hold it, and near decimal's limit it would not convert back
+        }
+
+        var compact = (double)value;
+        Span<int> given = stackalloc int[4];
+        Span<int> back = stackalloc int[4];
+        decimal.GetBits(value, given);
+        decimal.GetBits((decimal)compact, back);
+        return given.SequenceEqual(back) ? compact : null;
+    }
+
+    private long KeyOf(string code, Period period) => TryNumber(code, out var number) ? Key(number, period) : -1;
+
+    private ref Slot Existing(long key, string code, Period period)
+    {
         ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(ShardOf(key), key);
         if (Unsafe.IsNullRef(ref slot))
         {
@@ -133,11 +176,11 @@ internal sealed class FileMemory
         return (short)(_sheets.Count - 1);
     }
 
-    /// <summary>One key's entry as stored: 32 bytes.</summary>
+    /// <summary>One key's entry as stored: 24 bytes.</summary>
     private struct Slot
     {
         public long Fingerprint;
-        public decimal Value;
+        public double Value;
         public int Row;
         public short Sheet;
         public byte Rag;
