@@ -132,8 +132,7 @@ public sealed class QualityGate
         CopiedForwardCheck.Apply(draft, _series);
     }
 
-    /// <param name="draft">The row, checked.</param>
-    /// <param name="remember">True when the row stands for its (indicator, period) in the file's memory.</param>
+    /// <summary>The row's outcome; a loaded row that stands for its (indicator, period) is remembered as history when <paramref name="remember"/>.</summary>
     private CheckedRow Finish(RowDraft draft, bool remember)
     {
         if (draft.HasError)

@@ -9,10 +9,10 @@ namespace Pmf.Pipeline.Quality;
 /// <summary>One row while the rules work on it: what has been worked out so far, and the issues raised.</summary>
 internal sealed class RowDraft(ReturnRow row)
 {
-    public ReturnRow Row { get; } = row;
-
     private List<QualityIssue>? _issues;
     private NumberReading? _valueNumber, _numeratorNumber, _denominatorNumber;
+
+    public ReturnRow Row { get; } = row;
 
     /// <summary>The issues raised so far; most rows have none, so the list is made on the first.</summary>
     public IReadOnlyList<QualityIssue> Issues => _issues is null ? [] : _issues;
