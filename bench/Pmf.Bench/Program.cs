@@ -103,7 +103,7 @@ static long ParseAndValidate(string input, BenchScenario scenario)
 {
     using var stream = File.OpenRead(input);
     using var read = ReturnReader.Read(stream, Path.GetFileName(input), CancellationToken.None);
-    var gate = new QualityGate(scenario.Context);
+    var gate = new QualityGate(scenario.Context, read.DeclaredRows);
     long count = 0;
     foreach (var row in gate.Check(read.Rows))
     {

@@ -125,7 +125,7 @@ public sealed partial class IngestReturnJob(
         }
 
         var context = await new GateContextQuery(warehouse).BuildAsync(service.Code, UkClock.Today(time), cancellationToken);
-        var gate = new QualityGate(context);
+        var gate = new QualityGate(context, read.DeclaredRows);
         await CheckAndLoadRowsAsync(read, gate, load, cancellationToken);
         var gateSummary = gate.Complete();
         foreach (var issue in gateSummary.FileIssues)

@@ -30,10 +30,18 @@ internal sealed class FileMemory
 
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _sheets = [];
-    private readonly Dictionary<long, Slot>[] _shards = [.. Enumerable.Range(0, Shards).Select(_ => new Dictionary<long, Slot>())];
+    private readonly Dictionary<long, Slot>[] _shards;
     private readonly Dictionary<long, decimal> _wideValues = [];
     private string? _lastCode;
     private int _lastNumber;
+
+    /// <param name="expectedKeys">About how many keys the file will bring (0 when unknown): the shards are made that big at once.</param>
+    public FileMemory(int expectedKeys = 0)
+    {
+        // A little over an even share each, as keys do not spread perfectly evenly.
+        var share = expectedKeys / Shards;
+        _shards = [.. Enumerable.Range(0, Shards).Select(_ => new Dictionary<long, Slot>(share + (share / 8)))];
+    }
 
     [Flags]
     private enum State : byte
