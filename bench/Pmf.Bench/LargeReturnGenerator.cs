@@ -7,12 +7,12 @@ namespace Pmf.Bench;
 
 /// <summary>
 /// Writes a return of N rows without holding it in memory (OpenXmlWriter streams the sheet), so
-/// a million-row input costs the generator next to nothing. Rows cycle through the given
+/// a million-row input costs the generator next to nothing. Rows come from the given
 /// indicators and their periods, so every (indicator, period) pair is distinct.
 /// </summary>
 internal static class LargeReturnGenerator
 {
-    public static void WriteXlsx(string path, IReadOnlyList<(string Indicator, string Period, decimal Value)> cycle, int rows)
+    public static void WriteXlsx(string path, IEnumerable<(string Indicator, string Period, decimal Value)> rows, int count)
     {
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
@@ -21,13 +21,13 @@ internal static class LargeReturnGenerator
         {
             writer.WriteStartElement(new Worksheet());
             // Excel always writes the used range; without it ExcelDataReader scans the whole sheet on open.
-            writer.WriteElement(new SheetDimension { Reference = $"A1:D{rows + 1}" });
+            writer.WriteElement(new SheetDimension { Reference = $"A1:D{count + 1}" });
             writer.WriteStartElement(new SheetData());
             WriteRow(writer, 1, ["Indicator", "Period", "Value", "Commentary"]);
-            for (var i = 0; i < rows; i++)
+            var rowIndex = 1;
+            foreach (var (indicator, period, value) in rows)
             {
-                var (indicator, period, value) = cycle[i % cycle.Count];
-                WriteRow(writer, i + 2, [indicator, period, value, "Figures checked by the service."]);
+                WriteRow(writer, ++rowIndex, [indicator, period, value, "Figures checked by the service."]);
             }
 
             writer.WriteEndElement();
@@ -44,13 +44,12 @@ internal static class LargeReturnGenerator
         }
     }
 
-    public static void WriteCsv(string path, IReadOnlyList<(string Indicator, string Period, decimal Value)> cycle, int rows)
+    public static void WriteCsv(string path, IEnumerable<(string Indicator, string Period, decimal Value)> rows)
     {
         using var writer = new StreamWriter(path);
         writer.WriteLine("Indicator,Period,Value,Commentary");
-        for (var i = 0; i < rows; i++)
+        foreach (var (indicator, period, value) in rows)
         {
-            var (indicator, period, value) = cycle[i % cycle.Count];
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{indicator},{period},{value},Figures checked by the service."));
         }
     }

@@ -8,6 +8,11 @@ namespace Pmf.Pipeline.Calendar;
 /// </summary>
 public sealed record Period : IComparable<Period>
 {
+    private const int FirstCachedYear = 1900;
+    private const int CachedYears = 300;
+    private const int SlotsPerYear = 17; // the year, 4 quarters, 12 months
+    private static readonly Period?[] Cache = new Period?[CachedYears * SlotsPerYear];
+
     private Period(Frequency frequency, FinancialYear year, int number)
     {
         Frequency = frequency;
@@ -63,7 +68,7 @@ public sealed record Period : IComparable<Period>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
-        return new(Frequency.Monthly, new FinancialYear(financialYearStart), month);
+        return Of(Frequency.Monthly, financialYearStart, month);
     }
 
     /// <summary>A quarterly period, <paramref name="quarter"/> 1 = April–June … 4 = January–March.</summary>
@@ -71,11 +76,11 @@ public sealed record Period : IComparable<Period>
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
-        return new(Frequency.Quarterly, new FinancialYear(financialYearStart), quarter);
+        return Of(Frequency.Quarterly, financialYearStart, quarter);
     }
 
     /// <summary>An annual period: the whole financial year.</summary>
-    public static Period Annual(int financialYearStart) => new(Frequency.Annual, new FinancialYear(financialYearStart), 1);
+    public static Period Annual(int financialYearStart) => Of(Frequency.Annual, financialYearStart, 1);
 
     /// <summary>The period of <paramref name="frequency"/> that contains <paramref name="date"/>.</summary>
     public static Period Containing(DateOnly date, Frequency frequency)
@@ -91,22 +96,51 @@ public sealed record Period : IComparable<Period>
     }
 
     /// <summary>The period immediately before this one, of the same frequency.</summary>
-    public Period Previous() => Containing(Start.AddDays(-1), Frequency);
+    public Period Previous() => Number > 1
+        ? Of(Frequency, Year.StartYear, Number - 1)
+        : Of(Frequency, Year.StartYear - 1, PeriodsInYear(Frequency));
 
     /// <summary>The period immediately after this one, of the same frequency.</summary>
-    public Period Next() => Containing(End.AddDays(1), Frequency);
+    public Period Next() => Number < PeriodsInYear(Frequency)
+        ? Of(Frequency, Year.StartYear, Number + 1)
+        : Of(Frequency, Year.StartYear + 1, 1);
 
     /// <summary>The same period one financial year earlier.</summary>
-    public Period SameLastYear() => new(Frequency, new FinancialYear(Year.StartYear - 1), Number);
+    public Period SameLastYear() => Of(Frequency, Year.StartYear - 1, Number);
 
     /// <summary>Every period of <paramref name="frequency"/> in <paramref name="year"/>, in order.</summary>
     public static IEnumerable<Period> In(FinancialYear year, Frequency frequency)
     {
-        var count = frequency switch { Frequency.Monthly => 12, Frequency.Quarterly => 4, _ => 1 };
+        var count = PeriodsInYear(frequency);
         for (var n = 1; n <= count; n++)
         {
-            yield return new Period(frequency, year, n);
+            yield return Of(frequency, year.StartYear, n);
         }
+    }
+
+    private static int PeriodsInYear(Frequency frequency) => frequency switch { Frequency.Monthly => 12, Frequency.Quarterly => 4, _ => 1 };
+
+    /// <summary>
+    /// The one shared instance of a period in the cached span, else a new one. The gate asks for
+    /// several periods on every row of a return (its own, and the ones before it for history), so
+    /// each is built once, key and all, rather than a million times; 17 periods a year over the
+    /// span is a few thousand small objects. A race only builds an equal period twice.
+    /// </summary>
+    private static Period Of(Frequency frequency, int startYear, int number)
+    {
+        var offset = startYear - FirstCachedYear;
+        if ((uint)offset >= CachedYears)
+        {
+            return new(frequency, new FinancialYear(startYear), number);
+        }
+
+        var slot = (offset * SlotsPerYear) + frequency switch
+        {
+            Frequency.Monthly => 4 + number,
+            Frequency.Quarterly => number,
+            _ => 0,
+        };
+        return Cache[slot] ??= new(frequency, new FinancialYear(startYear), number);
     }
 
     /// <inheritdoc />

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Pmf.Pipeline.Returns;
 using Pmf.Pipeline.Workbooks;
 
 namespace Pmf.Pipeline.Quality;
@@ -15,28 +13,55 @@ internal static class Fingerprint
     private const ulong Offset = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
-    public static long Of(ReturnRow row)
+    // What a part is, mixed in before it, so the number 85 and the text "85" could never hash alike.
+    private const char NumberTag = '#';
+    private const char TextTag = '"';
+
+    public static long Of(RowDraft draft)
     {
+        var row = draft.Row;
         var hash = Offset;
-        hash = Mix(hash, Number(row.Value));
-        hash = Mix(hash, Number(row.Numerator));
-        hash = Mix(hash, Number(row.Denominator));
-        hash = Mix(hash, QualitativeStatus.Normalise(row.Status.Text) ?? CellText.Trim(row.Status.Text).ToUpperInvariant());
+        hash = Number(hash, draft.ValueNumber, row.Value);
+        hash = Number(hash, draft.NumeratorNumber, row.Numerator);
+        hash = Number(hash, draft.DenominatorNumber, row.Denominator);
+        hash = Text(hash, QualitativeStatus.Normalise(row.Status.Text) ?? CellText.Trim(row.Status.Text).ToUpperInvariant());
         return unchecked((long)hash);
     }
 
-    private static string Number(WorkbookCell cell) => NumberNormaliser.Read(cell) is { IsNumber: true } reading
-        ? Decimals.Trim(reading.Value).ToString(CultureInfo.InvariantCulture)
-        : CellText.Meaningful(cell)?.ToUpperInvariant() ?? string.Empty;
-
-    private static ulong Mix(ulong hash, string text)
+    /// <summary>
+    /// A number by its value, not its text: this runs on every row, and formatting each number
+    /// cost more than the rest of the fingerprint. Trimmed, 85 and 85.00 have the same bits.
+    /// </summary>
+    private static ulong Number(ulong hash, NumberReading reading, WorkbookCell cell)
     {
+        if (!reading.IsNumber)
+        {
+            return Text(hash, CellText.Meaningful(cell)?.ToUpperInvariant() ?? string.Empty);
+        }
+
+        var value = reading.Value == 0m ? 0m : Decimals.Trim(reading.Value);
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        hash = Mix(hash, NumberTag);
+        foreach (var part in bits)
+        {
+            hash = Mix(hash, (uint)part);
+        }
+
+        return Mix(hash, 0x1F);
+    }
+
+    private static ulong Text(ulong hash, string text)
+    {
+        hash = Mix(hash, TextTag);
         foreach (var c in text)
         {
-            hash = unchecked((hash ^ c) * Prime);
+            hash = Mix(hash, c);
         }
 
         // A separator, so ("1", "23") and ("12", "3") differ.
-        return unchecked((hash ^ 0x1F) * Prime);
+        return Mix(hash, 0x1F);
     }
+
+    private static ulong Mix(ulong hash, uint value) => unchecked((hash ^ value) * Prime);
 }

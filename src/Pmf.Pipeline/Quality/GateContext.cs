@@ -35,8 +35,20 @@ public sealed record GateContext
     public Indicator? DefinitionFor(string indicatorCode, Period period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return Indicators.TryGetValue(indicatorCode, out var versions)
-            ? versions.LastOrDefault(v => v.Governs(period))?.Definition ?? versions[^1].Definition
-            : null;
+        if (!Indicators.TryGetValue(indicatorCode, out var versions))
+        {
+            return null;
+        }
+
+        // The latest version that governs the period; a loop, as the gate asks on every row.
+        for (var i = versions.Count - 1; i >= 0; i--)
+        {
+            if (versions[i].Governs(period))
+            {
+                return versions[i].Definition;
+            }
+        }
+
+        return versions[^1].Definition;
     }
 }

@@ -10,6 +10,8 @@ namespace Pmf.Pipeline.Quality;
 internal sealed class ResultSeries(GateContext context, FileMemory memory)
 {
     private readonly Dictionary<string, Dictionary<int, HistoricResult>> _history = [];
+    private string? _lastCode;
+    private Dictionary<int, HistoricResult>? _lastHistory;
 
     /// <summary>The result for <paramref name="period"/>, or null when there is none.</summary>
     public PastResult? At(string code, Period period)
@@ -22,6 +24,27 @@ internal sealed class ResultSeries(GateContext context, FileMemory memory)
         return HistoryOf(code).TryGetValue(period.SortKey, out var stored)
             ? new PastResult(period, stored.Value, stored.Rag, Row: null)
             : null;
+    }
+
+    /// <summary>
+    /// The values of the periods before <paramref name="period"/>, nearest first, as many as
+    /// <paramref name="into"/> holds periods; missing periods and results without a value are
+    /// skipped. Returns how many were written. Runs on every row, so it fills the caller's buffer.
+    /// </summary>
+    public int ValuesBefore(string code, Period period, Span<decimal> into)
+    {
+        var found = 0;
+        var earlier = period;
+        for (var i = 0; i < into.Length; i++)
+        {
+            earlier = earlier.Previous();
+            if (At(code, earlier) is { Value: { } value })
+            {
+                into[found++] = value;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The results for the <paramref name="count"/> periods before <paramref name="period"/>, nearest first; missing periods are skipped.</summary>
@@ -43,23 +66,35 @@ internal sealed class ResultSeries(GateContext context, FileMemory memory)
 
     private Dictionary<int, HistoricResult> HistoryOf(string code)
     {
-        if (_history.TryGetValue(code, out var byPeriod))
+        // Asked a dozen times a row for the same indicator: the last one is remembered, not hashed again.
+        if (ReferenceEquals(code, _lastCode))
         {
-            return byPeriod;
+            return _lastHistory!;
         }
 
+        if (!_history.TryGetValue(code, out var byPeriod))
+        {
+            byPeriod = Load(code);
+            _history[code] = byPeriod;
+        }
+
+        (_lastCode, _lastHistory) = (code, byPeriod);
+        return byPeriod;
+    }
+
+    private Dictionary<int, HistoricResult> Load(string code)
+    {
         var stored = context.History.TryGetValue(code, out var exact)
             ? exact
             : context.History.FirstOrDefault(h => string.Equals(h.Key, code, StringComparison.OrdinalIgnoreCase)).Value ?? [];
 
         // Oldest first, so a later entry for the same period (a correction) wins.
-        byPeriod = [];
+        var byPeriod = new Dictionary<int, HistoricResult>();
         foreach (var result in stored)
         {
             byPeriod[result.Period.SortKey] = result;
         }
 
-        _history[code] = byPeriod;
         return byPeriod;
     }
 }

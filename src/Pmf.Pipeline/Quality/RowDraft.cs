@@ -9,9 +9,13 @@ namespace Pmf.Pipeline.Quality;
 /// <summary>One row while the rules work on it: what has been worked out so far, and the issues raised.</summary>
 internal sealed class RowDraft(ReturnRow row)
 {
+    private List<QualityIssue>? _issues;
+    private NumberReading? _valueNumber, _numeratorNumber, _denominatorNumber;
+
     public ReturnRow Row { get; } = row;
 
-    public List<QualityIssue> Issues { get; } = [];
+    /// <summary>The issues raised so far; most rows have none, so the list is made on the first.</summary>
+    public IReadOnlyList<QualityIssue> Issues => _issues is null ? [] : _issues;
 
     public bool HasError { get; private set; }
 
@@ -49,9 +53,18 @@ internal sealed class RowDraft(ReturnRow row)
     /// <summary>The indicator and period, for messages: <c>HOU-01 in 2025/26 Q1</c>.</summary>
     public string Subject => Period is null ? Code ?? "this row" : $"{Code} in {Period.Key}";
 
+    /// <summary>The Value cell read as a number, once: the duplicate fingerprint and the quantity rules both need it.</summary>
+    public NumberReading ValueNumber => _valueNumber ??= NumberNormaliser.Read(Row.Value);
+
+    /// <summary>The Numerator cell read as a number, once.</summary>
+    public NumberReading NumeratorNumber => _numeratorNumber ??= NumberNormaliser.Read(Row.Numerator);
+
+    /// <summary>The Denominator cell read as a number, once.</summary>
+    public NumberReading DenominatorNumber => _denominatorNumber ??= NumberNormaliser.Read(Row.Denominator);
+
     public void Raise(QualityRule rule, string column, WorkbookCell cell, string message)
     {
-        Issues.Add(rule.On(Row, column, cell, message, Code, Period?.Key));
+        (_issues ??= []).Add(rule.On(Row, column, cell, message, Code, Period?.Key));
         HasError |= rule.Severity == Severity.Error;
     }
 }

@@ -40,6 +40,12 @@ public sealed class ReturnReadResult : IDisposable
     /// </summary>
     public IEnumerable<ReturnRow> Rows => _stream is null ? Rejected(Problem!) : _stream.Rows();
 
+    /// <summary>
+    /// How many data rows the sheet declares at most (from its used range; 0 when rejected). Enough to size
+    /// memory up front, e.g. the gate's; a sheet formatted far down overstates it, so never a count to report.
+    /// </summary>
+    public int DeclaredRows => _stream?.DeclaredRows ?? 0;
+
     /// <inheritdoc />
     public void Dispose() => _stream?.Dispose();
 

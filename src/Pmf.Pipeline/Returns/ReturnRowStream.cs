@@ -26,6 +26,9 @@ internal sealed class ReturnRowStream : IDisposable
         _mapper = new ReturnRowMapper(layout, indicatorHeader);
     }
 
+    /// <summary>The rows the sheet declares below the header: at most this many data rows follow.</summary>
+    public int DeclaredRows => Math.Max(0, _workbook.DeclaredRows - _layout.HeaderRow);
+
     /// <summary>Reads ahead to the first data row; false when the sheet has none. Throws <see cref="ReturnReadException"/> on a file fault.</summary>
     public bool HasDataRows()
     {

@@ -33,6 +33,12 @@ public sealed class Workbook : IDisposable
     /// <summary>What kind of file it is, judged by its contents.</summary>
     public WorkbookFormat Format { get; }
 
+    /// <summary>
+    /// How many rows the sheet being read declares (for a workbook, its used range): an upper bound for
+    /// sizing memory, not a count of data rows; a sheet formatted far down declares rows it does not have.
+    /// </summary>
+    public int DeclaredRows { get; private set; }
+
     /// <summary>The sheets in workbook order, hidden ones included.</summary>
     public IReadOnlyList<WorkbookSheet> Sheets { get; }
 
@@ -97,6 +103,7 @@ public sealed class Workbook : IDisposable
 
         _currentSheetStarted = true;
         var (rows, columns) = (_reader.RowCount, _reader.FieldCount);
+        DeclaredRows = rows;
         if (columns > WorkbookLimits.MaxColumns && (long)rows * columns > WorkbookLimits.MaxWideSheetCells)
         {
             throw WorkbookFailures.SheetTooWide(FileName, sheet.Name, rows, columns);

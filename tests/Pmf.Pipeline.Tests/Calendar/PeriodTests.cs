@@ -29,4 +29,29 @@ public sealed class PeriodTests
         Assert.Equal(202511, Period.Quarter(2025, 1).SortKey);
         Assert.Equal(202532, Period.Month(2025, 12).SortKey);
     }
+
+    [Theory]
+    [InlineData(Frequency.Monthly)]
+    [InlineData(Frequency.Quarterly)]
+    [InlineData(Frequency.Annual)]
+    public void Previous_and_next_are_the_periods_either_side_by_date_across_year_ends(Frequency frequency)
+    {
+        // Previous and Next count periods rather than days; they must agree with the calendar everywhere.
+        var period = Period.Containing(new DateOnly(2022, 4, 1), frequency);
+        for (var i = 0; i < 40; i++)
+        {
+            Assert.Equal(Period.Containing(period.Start.AddDays(-1), frequency), period.Previous());
+            Assert.Equal(Period.Containing(period.End.AddDays(1), frequency), period.Next());
+            Assert.Equal(Period.Containing(period.Start.AddYears(-1), frequency), period.SameLastYear());
+            period = period.Next();
+        }
+    }
+
+    [Fact]
+    public void A_period_outside_the_shared_span_is_still_a_period_equal_to_its_like()
+    {
+        Assert.Equal(Period.Month(1850, 3), Period.Month(1850, 4).Previous());
+        Assert.Equal("1850/51 M03", Period.Month(1850, 3).Key);
+        Assert.Same(Period.Month(2025, 1), Period.Month(2025, 2).Previous());
+    }
 }

@@ -136,6 +136,28 @@ public sealed class HistoryRulesTests
         Assert.Contains("2025/26 Q1, 2024/25 Q4, 2024/25 Q3", issue.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("12345678901234567", "12345678901234568")]       // beyond the digits a double holds
+    [InlineData("0.1234567890123456789", "0.1234567890123456788")] // more digits than a double holds
+    public void Earlier_rows_of_the_file_are_remembered_exactly_whatever_their_digits(string value, string nearlyTheSame)
+    {
+        // The gate keeps most values compactly; one a double cannot hold must come back whole.
+        CheckedRow Fourth(string fourth)
+        {
+            var gate = Some.Gate();
+            var row = 2;
+            foreach (var period in new[] { "2024/25 Q3", "2024/25 Q4", "2025/26 Q1" })
+            {
+                gate.Check(Some.Row("HOU-02", period: period, value: value, row: row++));
+            }
+
+            return gate.Check(Some.Row("HOU-02", value: fourth, row: row));
+        }
+
+        Assert.Contains(QualityRules.CopiedForward.Id, Fourth(value).RuleIds());
+        Assert.DoesNotContain(QualityRules.CopiedForward.Id, Fourth(nearlyTheSame).RuleIds());
+    }
+
     [Fact]
     public void A_value_that_differs_from_any_of_the_last_three_is_not_copied_forward() =>
         Assert.DoesNotContain(QualityRules.CopiedForward.Id, Complaint("38", Some.Context().QuarterlyHistory("HOU-02", 37, 38, 37, 37)).RuleIds());

@@ -122,6 +122,18 @@ public sealed class ReturnReaderTests
         Assert.Equal(("housing-q1", 3, "85%"), (row.Sheet, row.RowNumber, row.Value.Value));
     }
 
+    [Fact]
+    public void The_rows_a_sheet_declares_are_at_least_its_data_rows_so_memory_sized_by_them_suffices()
+    {
+        using var workbook = Read(Xlsx(["Return for Q1"], Header, ["HOU-01", "2025/26 Q1", 1.0], ["HOU-01", "2025/26 Q2", 2.0]), "q1.xlsx");
+        using var csv = Read(Csv(Lines("Indicator,Period,Value", "HOU-01,2025/26 Q1,85%", "HOU-01,2025/26 Q2,86%")), "q1.csv");
+
+        Assert.InRange(workbook.DeclaredRows, 2, 3);
+        Assert.InRange(csv.DeclaredRows, 2, 3);
+        Assert.Equal(2, workbook.Rows.Count());
+        Assert.Equal(2, csv.Rows.Count());
+    }
+
     private static ReturnReadResult Read(byte[] bytes, string fileName) => ReturnReader.Read(new MemoryStream(bytes), fileName);
 
     private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)

@@ -20,13 +20,20 @@ internal static class CopiedForwardCheck
             return;
         }
 
-        var earlier = series.Before(draft.Code!, draft.Period!, QualityThresholds.CopiedForwardPeriods);
-        if (earlier.Count < QualityThresholds.CopiedForwardPeriods || earlier.Any(r => r.Value != value))
+        // Every one of the previous periods must be there with the same value; checked period by
+        // period, so the common case (a different value) costs no list.
+        var earlier = draft.Period!;
+        for (var i = 0; i < QualityThresholds.CopiedForwardPeriods; i++)
         {
-            return;
+            earlier = earlier.Previous();
+            if (series.At(draft.Code!, earlier) is not { } result || result.Value != value)
+            {
+                return;
+            }
         }
 
+        var earlierResults = series.Before(draft.Code!, draft.Period!, QualityThresholds.CopiedForwardPeriods);
         draft.Raise(QualityRules.CopiedForward, ReturnColumns.Value, draft.Row.Value,
-            $"{draft.Subject}: {Decimals.Show(value)} is the same as in each of the last {earlier.Count} periods ({string.Join(", ", earlier.Select(r => r.Where))}). If last period's figure was copied forward, give this period's own; if it really has not changed, say so in Commentary.");
+            $"{draft.Subject}: {Decimals.Show(value)} is the same as in each of the last {earlierResults.Count} periods ({string.Join(", ", earlierResults.Select(r => r.Where))}). If last period's figure was copied forward, give this period's own; if it really has not changed, say so in Commentary.");
     }
 }

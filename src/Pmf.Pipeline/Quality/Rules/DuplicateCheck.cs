@@ -28,12 +28,10 @@ internal static class DuplicateCheck
 {
     public static (DuplicateOutcome Outcome, FileEntry Entry) Register(RowDraft draft, FileMemory memory)
     {
-        var fingerprint = Fingerprint.Of(draft.Row);
+        var fingerprint = Fingerprint.Of(draft);
         if (memory.Find(draft.Code!, draft.Period!) is not { } first)
         {
-            var entry = new FileEntry(draft.Row.Sheet, draft.Row.RowNumber, draft.Period!, fingerprint);
-            memory.Add(draft.Code!, entry);
-            return (DuplicateOutcome.First, entry);
+            return (DuplicateOutcome.First, memory.Add(draft.Code!, draft.Period!, draft.Row.Sheet, draft.Row.RowNumber, fingerprint));
         }
 
         var (column, cell) = ValueColumn(draft);

@@ -17,22 +17,21 @@ internal static class OutlierCheck
     public static void Apply(RowDraft draft, ResultSeries series)
     {
         var value = draft.Value!.Value;
-        var history = series.Before(draft.Code!, draft.Period!, QualityThresholds.OutlierWindow)
-            .Where(r => r.Value is not null)
-            .Select(r => r.Value!.Value)
-            .ToList();
-        if (history.Count < QualityThresholds.OutlierMinimumHistory || !IsOutlier(value, history, out var median))
+        Span<decimal> window = stackalloc decimal[QualityThresholds.OutlierWindow];
+        var history = window[..series.ValuesBefore(draft.Code!, draft.Period!, window)];
+        if (history.Length < QualityThresholds.OutlierMinimumHistory || !IsOutlier(value, history, out var median))
         {
             return;
         }
 
-        var flat = history.All(h => h == median) ? $", all {Decimals.Show(median)}" : string.Empty;
+        var flat = history.IndexOfAnyExcept(median) < 0 ? $", all {Decimals.Show(median)}" : string.Empty;
         draft.Raise(QualityRules.Outlier, ReturnColumns.Value, draft.Row.Value,
-            $"{draft.Subject}: {Decimals.Show(value)} is far from its recent results (median {Decimals.Show(median)} over the last {history.Count} periods{flat}). It has been loaded; check it is right, and if it is, say why in Commentary.");
+            $"{draft.Subject}: {Decimals.Show(value)} is far from its recent results (median {Decimals.Show(median)} over the last {history.Length} periods{flat}). It has been loaded; check it is right, and if it is, say why in Commentary.");
     }
 
     /// <summary>True when <paramref name="value"/>'s robust z-score against <paramref name="history"/> exceeds the limit.</summary>
-    internal static bool IsOutlier(decimal value, IReadOnlyList<decimal> history, out decimal median)
+    /// <remarks>Spans on the stack, not lists: this runs on every loaded row with enough history.</remarks>
+    internal static bool IsOutlier(decimal value, ReadOnlySpan<decimal> history, out decimal median)
     {
         median = Median(history);
         var centre = median;
@@ -42,20 +41,31 @@ internal static class OutlierCheck
             return false;
         }
 
-        var mad = Median([.. history.Select(h => Math.Abs(h - centre))]);
+        Span<decimal> deviations = stackalloc decimal[history.Length];
+        var total = 0m;
+        for (var i = 0; i < history.Length; i++)
+        {
+            deviations[i] = Math.Abs(history[i] - centre);
+            total += deviations[i];
+        }
+
+        var mad = Median(deviations);
         if (mad > 0m)
         {
             return distance / (QualityThresholds.MadScale * mad) > QualityThresholds.OutlierLimit;
         }
 
-        var meanDeviation = history.Average(h => Math.Abs(h - centre));
+        var meanDeviation = total / history.Length;
         return meanDeviation == 0m || distance / (QualityThresholds.MeanDeviationScale * meanDeviation) > QualityThresholds.OutlierLimit;
     }
 
-    internal static decimal Median(IReadOnlyList<decimal> values)
+    /// <summary>The median of a short window of values.</summary>
+    internal static decimal Median(ReadOnlySpan<decimal> values)
     {
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
+        Span<decimal> sorted = stackalloc decimal[values.Length];
+        values.CopyTo(sorted);
+        sorted.Sort();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
     }
 }

@@ -14,10 +14,10 @@ internal static class QuantityCheck
     public static void Read(RowDraft draft)
     {
         var row = draft.Row;
-        var reading = CellText.IsPlaceholder(row.Value) ? NumberReading.Blank : NumberNormaliser.Read(row.Value);
+        var reading = CellText.IsPlaceholder(row.Value) ? NumberReading.Blank : draft.ValueNumber;
         draft.ValueReading = reading;
-        var numerator = Part(draft, ReturnColumns.Numerator, row.Numerator);
-        var denominator = Part(draft, ReturnColumns.Denominator, row.Denominator);
+        var numerator = Part(draft, ReturnColumns.Numerator, row.Numerator, draft.NumeratorNumber);
+        var denominator = Part(draft, ReturnColumns.Denominator, row.Denominator, draft.DenominatorNumber);
         switch (reading.Kind)
         {
             case NumberReadingKind.Number:
@@ -53,9 +53,9 @@ internal static class QuantityCheck
             $"{draft.Subject} has no value{typed}. Give the value, or say why there is none in Commentary (a nil return); if the value is zero, type 0.");
     }
 
-    private static decimal? Part(RowDraft draft, string column, WorkbookCell cell)
+    private static decimal? Part(RowDraft draft, string column, WorkbookCell cell, NumberReading number)
     {
-        var reading = CellText.IsPlaceholder(cell) ? NumberReading.Blank : NumberNormaliser.Read(cell);
+        var reading = CellText.IsPlaceholder(cell) ? NumberReading.Blank : number;
         if (reading is { IsNumber: true, IsPercent: false })
         {
             return Decimals.Trim(reading.Value);

@@ -21,7 +21,6 @@ internal static class UnitCheck
         var indicator = draft.Definition!;
         var reading = draft.ValueReading;
         var cell = draft.Row.Value;
-        var typed = draft.IsValueComputed ? $"{Decimals.Show(value)} (worked out from Numerator and Denominator)" : $"'{cell.Text}'";
         if (reading.IsPercent && indicator.Unit != Unit.Percent)
         {
             draft.Raise(QualityRules.PercentForOtherUnit, ReturnColumns.Value, cell,
@@ -33,7 +32,7 @@ internal static class UnitCheck
         {
             case Unit.Percent when (value < 0m || value > 100m) && !unboundedPercent.Contains(indicator.Code):
                 draft.Raise(QualityRules.PercentOutOfRange, ReturnColumns.Value, cell,
-                    $"Value {typed} is outside 0–100, which a percentage of a whole cannot be. Correct the figure; if {draft.Code} really can go beyond 0–100 (e.g. a % change), ask the performance team to allow it.");
+                    $"Value {Typed(draft, value)} is outside 0–100, which a percentage of a whole cannot be. Correct the figure; if {draft.Code} really can go beyond 0–100 (e.g. a % change), ask the performance team to allow it.");
                 break;
             case Unit.Percent when value > 0m && value < 1m && !reading.IsPercent && !ConfirmedByRatio(draft):
                 draft.Raise(QualityRules.PercentLooksLikeFraction, ReturnColumns.Value, cell,
@@ -41,14 +40,18 @@ internal static class UnitCheck
                 break;
             case Unit.Count or Unit.Days when value < 0m:
                 draft.Raise(QualityRules.NegativeAmount, ReturnColumns.Value, cell,
-                    $"Value {typed} is negative, but {draft.Code} is {Phrase(indicator.Unit)}, which cannot be below zero. Correct the value.");
+                    $"Value {Typed(draft, value)} is negative, but {draft.Code} is {Phrase(indicator.Unit)}, which cannot be below zero. Correct the value.");
                 break;
             case Unit.Count when value != decimal.Truncate(value):
                 draft.Raise(QualityRules.CountNotWhole, ReturnColumns.Value, cell,
-                    $"Value {typed} is not a whole number, but {draft.Code} is a count. It has been loaded as given; check it, and correct it if it should be whole.");
+                    $"Value {Typed(draft, value)} is not a whole number, but {draft.Code} is a count. It has been loaded as given; check it, and correct it if it should be whole.");
                 break;
         }
     }
+
+    /// <summary>The value as a message quotes it; only built for a message, as formatting a cell costs on every row.</summary>
+    private static string Typed(RowDraft draft, decimal value) =>
+        draft.IsValueComputed ? $"{Decimals.Show(value)} (worked out from Numerator and Denominator)" : $"'{draft.Row.Value.Text}'";
 
     /// <summary>True when the value was worked out from, or agreed with, a numerator and denominator: it is then no slip.</summary>
     private static bool ConfirmedByRatio(RowDraft draft) => draft.Numerator is not null && draft.Denominator is not null;
