@@ -133,22 +133,7 @@ public sealed partial class IngestReturnJob(
         var gate = new QualityGate(context, read.DeclaredRows);
         await CheckAndLoadRowsAsync(read, gate, load, cancellationToken);
         var gateSummary = gate.Complete();
-        foreach (var issue in gateSummary.FileIssues)
-        {
-            await load.AddIssueAsync(issue, cancellationToken);
-        }
-
-        await load.WithdrawAsync(gateSummary.Withdrawn, cancellationToken);
-        var verdict = gateSummary.Verdict switch
-        {
-            GateVerdict.Accepted => SubmissionVerdict.Accepted,
-            GateVerdict.AcceptedWithWarnings => SubmissionVerdict.AcceptedWithWarnings,
-            _ => SubmissionVerdict.Rejected,
-        };
-        var reason = verdict == SubmissionVerdict.Rejected
-            ? gateSummary.FileIssues.FirstOrDefault(i => i.Severity == Severity.Error)?.Message ?? "No row of the return could be accepted; see the report for each row."
-            : null;
-        return await load.CompleteAsync(new SubmissionOutcome(verdict, gateSummary.RowsChecked, reason), cancellationToken);
+        return await load.CompleteAsync(gateSummary, "No row of the return could be accepted; see the report for each row.", cancellationToken);
     }
 
     /// <summary>

@@ -254,22 +254,7 @@ public sealed partial class PullSourcesJob
         }
 
         var summary = gate.Complete();
-        foreach (var issue in summary.FileIssues)
-        {
-            await load.AddIssueAsync(issue, cancellationToken);
-        }
-
-        await load.WithdrawAsync(summary.Withdrawn, cancellationToken);
-        var verdict = summary.Verdict switch
-        {
-            GateVerdict.Accepted => SubmissionVerdict.Accepted,
-            GateVerdict.AcceptedWithWarnings => SubmissionVerdict.AcceptedWithWarnings,
-            _ => SubmissionVerdict.Rejected,
-        };
-        var reason = verdict == SubmissionVerdict.Rejected
-            ? summary.FileIssues.FirstOrDefault(i => i.Severity == Severity.Error)?.Message ?? "No record of the pull could be accepted; see the submission's issues."
-            : null;
-        return await load.CompleteAsync(new SubmissionOutcome(verdict, summary.RowsChecked, reason), cancellationToken);
+        return await load.CompleteAsync(summary, "No record of the pull could be accepted; see the submission's issues.", cancellationToken);
     }
 
     private string Names() => _sources.Count == 0 ? $"none (define them under {SourceSettings.Section})" : string.Join(", ", _sources.Select(s => s.Name));
