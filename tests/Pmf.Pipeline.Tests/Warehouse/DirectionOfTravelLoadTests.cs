@@ -52,6 +52,27 @@ public sealed class DirectionOfTravelLoadTests
     }
 
     [Fact]
+    public async Task A_file_that_repeats_a_row_rejudges_the_neighbours_of_earlier_submissions_against_its_later_row()
+    {
+        using var w = await CreateAsync();
+        await w.LoadAsync("hash-1",
+        [
+            Result("ASH-HOU-01", Period.Quarter(2024, 1), 30m),
+            Result("ASH-HOU-01", Period.Quarter(2025, 1), 30m),
+            Result("ASH-HOU-01", Period.Quarter(2025, 2), 30m),
+            Result("ASH-HOU-01", Period.Quarter(2025, 3), 30m),
+        ]);
+
+        await w.LoadAsync("hash-2", [Result("ASH-HOU-01", Period.Quarter(2024, 1), 20m, row: 2), Result("ASH-HOU-01", Period.Quarter(2024, 1), 40m, row: 9)]);
+        Assert.Equal("-/Worsening", await DirectionAsync(w, "ASH-HOU-01", Period.Quarter(2025, 1))); // 30 against the year-ago 40, not 20
+
+        await w.LoadAsync("hash-3", [Result("ASH-HOU-01", Period.Quarter(2025, 1), 35m, row: 2), Result("ASH-HOU-01", Period.Quarter(2025, 1), 25m, row: 9)]);
+        Assert.Equal("-/Worsening", await DirectionAsync(w, "ASH-HOU-01", Period.Quarter(2025, 1)));
+        Assert.Equal("Improving/-", await DirectionAsync(w, "ASH-HOU-01", Period.Quarter(2025, 2))); // 30 against 25, not 35
+        Assert.Equal("Steady/-", await DirectionAsync(w, "ASH-HOU-01", Period.Quarter(2025, 3))); // not next to anything changed
+    }
+
+    [Fact]
     public async Task A_nil_return_makes_its_neighbours_not_comparable()
     {
         using var w = await CreateAsync();
