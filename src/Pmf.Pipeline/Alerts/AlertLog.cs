@@ -11,8 +11,8 @@ namespace Pmf.Pipeline.Alerts;
 internal static class AlertLog
 {
     internal const string InsertSql = """
-        INSERT INTO alert_log (created_at, transport, recipients, subject, follow_up_ids, outcome, error)
-        VALUES (@CreatedAt, @Transport, @Recipients, @Subject, @FollowUpIds, @Outcome, @Error)
+        INSERT INTO alert_log (created_at, transport, recipients, subject, follow_up_ids, outcome, error, submission_id)
+        VALUES (@CreatedAt, @Transport, @Recipients, @Subject, @FollowUpIds, @Outcome, @Error, @SubmissionId)
         """;
 
     internal const string MarkNotifiedSql = """
@@ -24,16 +24,8 @@ internal static class AlertLog
         DbConnection connection, DateTimeOffset at, string transport, DigestMessage message, string? error, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql, new
-        {
-            CreatedAt = at.UtcDateTime,
-            Transport = transport,
-            Recipients = string.Join(", ", message.Recipients),
-            Subject = Clip(message.Message.Subject ?? "", 400),
-            FollowUpIds = string.Join(",", message.FollowUpIds),
-            Outcome = error is null ? "Sent" : "Failed",
-            Error = error is null ? null : Clip(error, 4000),
-        }, transaction, cancellationToken: cancellationToken));
+        await InsertAsync(
+            connection, transaction, at, transport, message.Recipients, message.Message.Subject ?? "", string.Join(",", message.FollowUpIds), null, error, cancellationToken);
         if (error is null)
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -43,27 +35,13 @@ internal static class AlertLog
         await transaction.CommitAsync(cancellationToken);
     }
 
-    internal const string InsertFeedbackSql = """
-        INSERT INTO alert_log (created_at, transport, recipients, subject, follow_up_ids, outcome, error, submission_id)
-        VALUES (@CreatedAt, @Transport, @Recipients, @Subject, '', @Outcome, @Error, @SubmissionId)
-        """;
-
     /// <summary>Logs one sender's report and, when it went, marks it sent; when it failed, counts the attempt.</summary>
     public static async Task WriteFeedbackAsync(
         DbConnection connection, DateTimeOffset at, string transport, long submissionId, IReadOnlyList<string> recipients, string subject, string? error,
         CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(InsertFeedbackSql, new
-        {
-            CreatedAt = at.UtcDateTime,
-            Transport = transport,
-            Recipients = string.Join(", ", recipients),
-            Subject = Clip(subject, 400),
-            Outcome = error is null ? "Sent" : "Failed",
-            Error = error is null ? null : Clip(error, 4000),
-            SubmissionId = submissionId,
-        }, transaction, cancellationToken: cancellationToken));
+        await InsertAsync(connection, transaction, at, transport, recipients, subject, "", submissionId, error, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             error is null ? SenderFeedback.SentSql : SenderFeedback.FailedSql,
             new { Now = at.UtcDateTime, SubmissionId = submissionId, Error = error is null ? null : Clip(error, 4000) },
@@ -71,6 +49,21 @@ internal static class AlertLog
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static Task InsertAsync(
+        DbConnection connection, DbTransaction transaction, DateTimeOffset at, string transport, IEnumerable<string> recipients, string subject,
+        string followUpIds, long? submissionId, string? error, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+        {
+            CreatedAt = at.UtcDateTime,
+            Transport = transport,
+            Recipients = string.Join(", ", recipients),
+            Subject = Clip(subject, 400),
+            FollowUpIds = followUpIds,
+            Outcome = error is null ? "Sent" : "Failed",
+            Error = error is null ? null : Clip(error, 4000),
+            SubmissionId = submissionId,
+        }, transaction, cancellationToken: cancellationToken));
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -71,56 +71,55 @@ public sealed partial class SenderFeedback(
     public async Task<IReadOnlyList<FeedbackOutcome>> SendOwedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
-        var owed = await connection.QueryAsync<long>(new CommandDefinition(OwedSql, new { MaxAttempts }, cancellationToken: cancellationToken));
-        return await SendAsync(connection, owed, now, cancellationToken);
-    }
-
-    /// <summary>Sends submission <paramref name="submissionId"/>'s report if it is still owed.</summary>
-    /// <param name="submissionId">The return submission.</param>
-    /// <param name="now">When it is sent (the alert log's time).</param>
-    /// <param name="cancellationToken">Stops the send.</param>
-    /// <returns>What happened, or null when nothing was owed.</returns>
-    public async Task<FeedbackOutcome?> SendAsync(long submissionId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var connection = await warehouse.OpenAsync(cancellationToken);
-        var owed = await connection.QueryAsync<long>(new CommandDefinition(
-            OwedOneSql, new { MaxAttempts, SubmissionId = submissionId }, cancellationToken: cancellationToken));
-        return (await SendAsync(connection, owed, now, cancellationToken)).SingleOrDefault();
-    }
-
-    private async Task<IReadOnlyList<FeedbackOutcome>> SendAsync(
-        DbConnection connection, IEnumerable<long> submissionIds, DateTimeOffset now, CancellationToken cancellationToken)
-    {
+        var owed = (await connection.QueryAsync<long>(new CommandDefinition(OwedSql, new { MaxAttempts }, cancellationToken: cancellationToken))).ToList();
         var query = new SubmissionReportQuery(warehouse);
         var outcomes = new List<FeedbackOutcome>();
-        foreach (var submissionId in submissionIds.ToList())
+        foreach (var submissionId in owed)
         {
-            var report = await query.LoadAsync(submissionId, cancellationToken);
-            MimeMessage? message = null;
-            string? error;
-            try
-            {
-                message = SubmissionReportMail.Create(report, MailboxAddress.Parse(from), performanceTeam);
-                error = await MailRetry.TrySendAsync(
-                    _retry, transport, message, tries => LogRetrying(logger, submissionId, transport.Name, tries), cancellationToken);
-            }
-            catch (InvalidOperationException e)
-            {
-                // Nobody to send it to: recorded like a failed send, so the performance team sees it in the log.
-                error = e.Message;
-            }
-
-            if (error is not null)
-            {
-                LogSendFailed(logger, submissionId, report.FileName, transport.Name, error);
-            }
-
-            var recipients = message is null ? [] : Recipients(message);
-            await AlertLog.WriteFeedbackAsync(connection, now, transport.Name, submissionId, recipients, message?.Subject ?? "", error, cancellationToken);
-            outcomes.Add(new FeedbackOutcome(submissionId, report.FileName, recipients, error));
+            outcomes.Add(await SendAsync(connection, await query.LoadAsync(submissionId, cancellationToken), now, cancellationToken));
         }
 
         return outcomes;
+    }
+
+    /// <summary>Sends <paramref name="report"/> (read by the caller) if its submission's report is still owed.</summary>
+    /// <param name="report">The report on a return submission.</param>
+    /// <param name="now">When it is sent (the alert log's time).</param>
+    /// <param name="cancellationToken">Stops the send.</param>
+    /// <returns>What happened, or null when nothing was owed.</returns>
+    public async Task<FeedbackOutcome?> SendAsync(SubmissionReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        var owed = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            OwedOneSql, new { MaxAttempts, report.SubmissionId }, cancellationToken: cancellationToken));
+        return owed is null ? null : await SendAsync(connection, report, now, cancellationToken);
+    }
+
+    private async Task<FeedbackOutcome> SendAsync(DbConnection connection, SubmissionReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        MimeMessage? message = null;
+        string? error;
+        try
+        {
+            message = SubmissionReportMail.Create(report, MailboxAddress.Parse(from), performanceTeam);
+            error = await MailRetry.TrySendAsync(
+                _retry, transport, message, tries => LogRetrying(logger, report.SubmissionId, transport.Name, tries), cancellationToken);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Nobody to send it to: recorded like a failed send, so the performance team sees it in the log.
+            error = e.Message;
+        }
+
+        if (error is not null)
+        {
+            LogSendFailed(logger, report.SubmissionId, report.FileName, transport.Name, error);
+        }
+
+        var recipients = message is null ? [] : Recipients(message);
+        await AlertLog.WriteFeedbackAsync(connection, now, transport.Name, report.SubmissionId, recipients, message?.Subject ?? "", error, cancellationToken);
+        return new FeedbackOutcome(report.SubmissionId, report.FileName, recipients, error);
     }
 
     private static string[] Recipients(MimeMessage message) =>

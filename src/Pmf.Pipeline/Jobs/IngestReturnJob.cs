@@ -231,7 +231,7 @@ public sealed partial class IngestReturnJob(
 
         var feedback = mail is null
             ? null
-            : await new SenderFeedback(warehouse, mail, _options.FeedbackFrom, _options.PerformanceTeam, alerts ?? new AlertOptions(), time, logger).SendAsync(summary.SubmissionId, time.GetUtcNow(), cancellationToken);
+            : await new SenderFeedback(warehouse, mail, _options.FeedbackFrom, _options.PerformanceTeam, alerts ?? new AlertOptions(), time, logger).SendAsync(report, time.GetUtcNow(), cancellationToken);
         return new IngestOutcome(path.Name, summary.Verdict, report.VerdictReason, summary, completion.MovedTo, reports, [.. report.Issues.Take(IngestOutcome.MaxIssues)])
         {
             Feedback = feedback,
