@@ -74,16 +74,9 @@ public sealed class GraphMailTransport : IMailTransport
             var status = (int)response.StatusCode;
             var detail = await DetailAsync(response, cancellationToken);
             var transient = response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500;
-            throw new MailSendException($"Graph sendMail as {_mailbox} answered {status} {response.ReasonPhrase}: {detail}", transient, RetryAfter(response));
+            throw new MailSendException($"Graph sendMail as {_mailbox} answered {status} {response.ReasonPhrase}: {detail}", transient, Pmf.Pipeline.RetryAfter.Of(response, _time));
         }
     }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date > _time.GetUtcNow() ? date - _time.GetUtcNow() : TimeSpan.Zero,
-        _ => null,
-    };
 
     // Graph's errors are {"error":{"code":"ErrorInvalidRecipients","message":"..."}}; anything else is shown as it came, clipped.
     private static async Task<string> DetailAsync(HttpResponseMessage response, CancellationToken cancellationToken)

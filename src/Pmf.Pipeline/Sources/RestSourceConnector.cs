@@ -51,7 +51,7 @@ internal sealed class RestSourceConnector(SourceDefinition source, HttpClient ht
         var status = (int)response.StatusCode;
         if (status is 408 or 429 or >= 500)
         {
-            var wait = RetryAfter(response);
+            var wait = Pmf.Pipeline.RetryAfter.Of(response, time);
             if (wait > source.Resilience.MaxRetryAfter)
             {
                 throw new SourceFailedException(string.Create(CultureInfo.InvariantCulture,
@@ -68,17 +68,6 @@ internal sealed class RestSourceConnector(SourceDefinition source, HttpClient ht
         }
 
         return await response.Content.ReadAsByteArrayAsync(cancellationToken);
-    }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        if (response.Headers.RetryAfter is not { } after)
-        {
-            return null;
-        }
-
-        var wait = after.Delta ?? (after.Date is { } date ? date - time.GetUtcNow() : null);
-        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
     }
 
     private JsonDocument Parse(byte[] body, Uri url, int page)
