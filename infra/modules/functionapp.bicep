@@ -79,6 +79,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Pmf__Alerts__Transport', value: alertsTransport }
         { name: 'Pmf__Alerts__Mailbox', value: alertsMailbox }
         { name: 'Pmf__Alerts__From', value: mailFrom }
+        { name: 'Pmf__Ingest__FeedbackFrom', value: mailFrom }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
       ]

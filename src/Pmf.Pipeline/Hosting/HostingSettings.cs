@@ -39,7 +39,7 @@ public static class HostingSettings
     /// <summary>The key vault that holds source systems' secrets, read with the app's identity.</summary>
     public const string KeyVaultUri = "Pmf__Sources__KeyVaultUri";
 
-    /// <summary>How digests are mailed: <c>Graph</c> or <c>SmtpOAuth</c> with the app's identity (<c>Outbox</c> without a mailbox).</summary>
+    /// <summary>How digests are mailed: <c>Graph</c> or <c>SmtpOAuth</c> with the app's identity.</summary>
     public const string AlertsTransport = "Pmf__Alerts__Transport";
 
     /// <summary>The shared mailbox digests are sent as; the app's identity may send as it and no other.</summary>
@@ -47,6 +47,9 @@ public static class HostingSettings
 
     /// <summary>The digests' From: the mailbox, with a display name.</summary>
     public const string AlertsFrom = "Pmf__Alerts__From";
+
+    /// <summary>The senders' reports' From: the same mailbox, since Exchange Online refuses any other for a mailbox sign-in.</summary>
+    public const string IngestFeedbackFrom = "Pmf__Ingest__FeedbackFrom";
 
     /// <summary>Application Insights; a connection string identifies the resource and is not a secret.</summary>
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
@@ -67,7 +70,7 @@ public static class HostingSettings
     public static IReadOnlyList<string> All { get; } =
     [
         StorageBlobServiceUri, StorageQueueServiceUri, HostStorageAccountName, HostStorageCredential, PullSourcesSchedule, WarehouseProvider, WarehouseConnectionString,
-        StorageKind, StorageServiceUri, KeyVaultUri, AlertsTransport, AlertsMailbox, AlertsFrom, ApplicationInsightsConnectionString, ApplicationInsightsAuthentication,
+        StorageKind, StorageServiceUri, KeyVaultUri, AlertsTransport, AlertsMailbox, AlertsFrom, IngestFeedbackFrom, ApplicationInsightsConnectionString, ApplicationInsightsAuthentication,
         ServePollSeconds, ServeSettleSeconds, ServeMaxAttempts,
     ];
 }
