@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
 using Pmf.Pipeline;
+using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
@@ -60,6 +61,14 @@ internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
         }
 
         return options;
+    }
+
+    /// <summary>The period a <c>--period</c> option names, in any form FORMATS.md allows.</summary>
+    /// <exception cref="ConfigurationProblemException">It is not a period; the message says why.</exception>
+    public static Period Period(string? text)
+    {
+        var parsed = PeriodParser.Parse(text);
+        return parsed.Period ?? throw new ConfigurationProblemException($"--period: {parsed.Error}");
     }
 
     /// <summary>

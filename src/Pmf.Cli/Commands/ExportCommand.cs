@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Pmf.Pipeline;
-using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
@@ -25,8 +23,7 @@ internal static class ExportCommand
         var command = new Command("export", "Write a period's published results as open data (CSV and JSON, schema in docs/open-data.md).") { period, council, output };
         command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
         {
-            var parsed = PeriodParser.Parse(parse.GetValue(period));
-            var key = parsed.Period ?? throw new ConfigurationProblemException($"--period: {parsed.Error}");
+            var key = CliContext.Period(parse.GetValue(period));
             var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
             await warehouse.MigrateAsync(cancellationToken);
             var files = await new OpenDataExport(warehouse, cli.Time).WriteAsync(key, parse.GetValue(council), parse.GetValue(output)!.FullName, cancellationToken);

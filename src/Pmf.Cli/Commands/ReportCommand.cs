@@ -25,7 +25,7 @@ internal static class ReportCommand
         command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
         {
             var kind = parse.GetValue(annual) ? PerformanceReportKind.Annual : PerformanceReportKind.Quarterly;
-            var periods = PerformanceReportWriter.Periods(kind, parse.GetValue(period)!);
+            var periods = PerformanceReportWriter.Periods(kind, CliContext.Period(parse.GetValue(period)));
             var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
             await warehouse.MigrateAsync(cancellationToken);
             var written = await new PerformanceReportWriter(warehouse, cli.Time)

@@ -26,7 +26,7 @@ internal static class TemplateCommand
         var command = new Command("template", "Write return templates: the indicators a service owes for a period, pre-filled, ready to send out.") { service, period, all, output };
         command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
         {
-            var wanted = ReadPeriod(parse.GetValue(period));
+            var wanted = CliContext.Period(parse.GetValue(period));
             var code = parse.GetValue(service);
             var everyService = parse.GetValue(all);
             var oneService = code is { Length: > 0 };
@@ -45,12 +45,6 @@ internal static class TemplateCommand
             return ExitCodes.Done;
         }));
         return command;
-    }
-
-    private static Period ReadPeriod(string? text)
-    {
-        var result = PeriodParser.Parse(text);
-        return result.Period ?? throw new ConfigurationProblemException($"--period: {result.Error}");
     }
 
     private static async Task<Written> WriteOneAsync(TemplateQuery query, string code, Period period, string? output, CancellationToken cancellationToken)

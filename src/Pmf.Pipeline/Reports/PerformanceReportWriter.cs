@@ -12,18 +12,13 @@ namespace Pmf.Pipeline.Reports;
 /// <param name="time">The clock: the report's date, and whether a missing return is overdue yet.</param>
 public sealed class PerformanceReportWriter(WarehouseDatabase database, TimeProvider time)
 {
-    /// <summary>Reads the period in <paramref name="text"/> as a report's period.</summary>
+    /// <summary>The periods a report on <paramref name="period"/> covers.</summary>
     /// <param name="kind">Quarterly (a quarter) or annual (a financial year, or any period in it).</param>
-    /// <param name="text">What the operator typed, in any form FORMATS.md allows.</param>
-    /// <exception cref="ConfigurationProblemException">It is not a period, or not a quarter for a quarterly report; the message says what to pass.</exception>
-    public static ReportPeriods Periods(PerformanceReportKind kind, string text)
+    /// <param name="period">The period the operator named.</param>
+    /// <exception cref="ConfigurationProblemException">It is not a quarter for a quarterly report; the message says what to pass.</exception>
+    public static ReportPeriods Periods(PerformanceReportKind kind, Period period)
     {
-        var parsed = PeriodParser.Parse(text);
-        if (parsed.Period is not { } period)
-        {
-            throw new ConfigurationProblemException($"--period: {parsed.Error}");
-        }
-
+        ArgumentNullException.ThrowIfNull(period);
         if (kind == PerformanceReportKind.Quarterly && period.Frequency != Frequency.Quarterly)
         {
             throw new ConfigurationProblemException(
