@@ -23,45 +23,50 @@ internal sealed class ResultWriter : IAsyncDisposable
                 @SubmissionId, @SheetName, @RowNumber, 0, @LoadedAt)
         """;
 
+    // Slots of the insert, in the order of its parameters.
+    private const int IndicatorKey = 0, IndicatorCode = 1, PeriodKey = 2, CouncilKey = 3, ServiceKey = 4, ResultValue = 5,
+        Numerator = 6, Denominator = 7, TargetValue = 8, ToleranceAmount = 9, ToleranceIsPercent = 10, AmberThreshold = 11,
+        Rag = 12, Status = 13, Commentary = 14, RemedialAction = 15, IsNilReturn = 16, SubmissionId = 17, SheetName = 18,
+        RowNumber = 19, LoadedAt = 20;
+
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly IndicatorKeys _indicators;
-    private readonly DbCommand _insert;
+    private readonly RowInsert _insert;
     private readonly HashSet<int> _yearsEnsured = [];
-    private readonly DbParameter _indicatorKey, _indicatorCode, _periodKey, _councilKey, _serviceKey;
-    private readonly DbParameter _value, _numerator, _denominator, _target, _toleranceAmount, _toleranceIsPercent, _amber;
-    private readonly DbParameter _rag, _status, _commentary, _remedial, _nil, _sheet, _row;
-    private bool _prepared;
 
     public ResultWriter(DbConnection connection, DbTransaction transaction, IndicatorKeys indicators, long submissionId, DateTime loadedAtUtc)
     {
         _connection = connection;
         _transaction = transaction;
         _indicators = indicators;
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText = InsertResultSql;
-        _indicatorKey = CommandParameters.Add(_insert, "@IndicatorKey", DbType.Int64);
-        _indicatorCode = CommandParameters.Add(_insert, "@IndicatorCode", DbType.String);
-        _periodKey = CommandParameters.Add(_insert, "@PeriodKey", DbType.Int32);
-        _councilKey = CommandParameters.Add(_insert, "@CouncilKey", DbType.Int64);
-        _serviceKey = CommandParameters.Add(_insert, "@ServiceKey", DbType.Int64);
-        _value = CommandParameters.Add(_insert, "@ResultValue", DbType.Decimal);
-        _numerator = CommandParameters.Add(_insert, "@Numerator", DbType.Decimal);
-        _denominator = CommandParameters.Add(_insert, "@Denominator", DbType.Decimal);
-        _target = CommandParameters.Add(_insert, "@TargetValue", DbType.Decimal);
-        _toleranceAmount = CommandParameters.Add(_insert, "@ToleranceAmount", DbType.Decimal);
-        _toleranceIsPercent = CommandParameters.Add(_insert, "@ToleranceIsPercent", DbType.Boolean);
-        _amber = CommandParameters.Add(_insert, "@AmberThreshold", DbType.Decimal);
-        _rag = CommandParameters.Add(_insert, "@Rag", DbType.String);
-        _status = CommandParameters.Add(_insert, "@Status", DbType.String);
-        _commentary = CommandParameters.Add(_insert, "@Commentary", DbType.String);
-        _remedial = CommandParameters.Add(_insert, "@RemedialAction", DbType.String);
-        _nil = CommandParameters.Add(_insert, "@IsNilReturn", DbType.Boolean);
-        CommandParameters.Set(CommandParameters.Add(_insert, "@SubmissionId", DbType.Int64), submissionId);
-        _sheet = CommandParameters.Add(_insert, "@SheetName", DbType.String);
-        _row = CommandParameters.Add(_insert, "@RowNumber", DbType.Int32);
-        CommandParameters.Set(CommandParameters.Add(_insert, "@LoadedAt", DbType.DateTime2), loadedAtUtc);
+        _insert = RowInsert.Prepare(
+            connection,
+            transaction,
+            InsertResultSql,
+            ("@IndicatorKey", DbType.Int64),
+            ("@IndicatorCode", DbType.String),
+            ("@PeriodKey", DbType.Int32),
+            ("@CouncilKey", DbType.Int64),
+            ("@ServiceKey", DbType.Int64),
+            ("@ResultValue", DbType.Decimal),
+            ("@Numerator", DbType.Decimal),
+            ("@Denominator", DbType.Decimal),
+            ("@TargetValue", DbType.Decimal),
+            ("@ToleranceAmount", DbType.Decimal),
+            ("@ToleranceIsPercent", DbType.Boolean),
+            ("@AmberThreshold", DbType.Decimal),
+            ("@Rag", DbType.String),
+            ("@Status", DbType.String),
+            ("@Commentary", DbType.String),
+            ("@RemedialAction", DbType.String),
+            ("@IsNilReturn", DbType.Boolean),
+            ("@SubmissionId", DbType.Int64),
+            ("@SheetName", DbType.String),
+            ("@RowNumber", DbType.Int32),
+            ("@LoadedAt", DbType.DateTime2));
+        _insert.Set(SubmissionId, submissionId);
+        _insert.Set(LoadedAt, loadedAtUtc);
     }
 
     /// <summary>Rows written so far, less any withdrawn.</summary>
@@ -78,34 +83,28 @@ internal sealed class ResultWriter : IAsyncDisposable
             ?? throw new WarehouseException($"{Where(result)}: indicator {result.IndicatorCode} is not in the catalogue the warehouse holds, so the submission was not loaded.", null);
         await EnsurePeriodsAsync(result.Period.Year, cancellationToken);
 
-        CommandParameters.Set(_indicatorKey, indicator.Key);
-        CommandParameters.Set(_indicatorCode, indicator.Code);
-        CommandParameters.Set(_periodKey, result.Period.SortKey);
-        CommandParameters.Set(_councilKey, indicator.CouncilKey);
-        CommandParameters.Set(_serviceKey, indicator.ServiceKey);
-        CommandParameters.Set(_value, result.Value);
-        CommandParameters.Set(_numerator, result.Numerator);
-        CommandParameters.Set(_denominator, result.Denominator);
-        CommandParameters.Set(_target, result.Target);
-        CommandParameters.Set(_toleranceAmount, result.Tolerance?.Amount);
-        CommandParameters.Set(_toleranceIsPercent, result.Tolerance?.IsPercentOfTarget);
-        CommandParameters.Set(_amber, result.AmberThreshold);
-        CommandParameters.Set(_rag, WarehouseText.Rag(result.Rag));
-        CommandParameters.Set(_status, CommandParameters.Clip(result.Status, 100));
-        CommandParameters.Set(_commentary, result.Commentary);
-        CommandParameters.Set(_remedial, result.RemedialAction);
-        CommandParameters.Set(_nil, result.IsNilReturn);
-        CommandParameters.Set(_sheet, CommandParameters.Clip(result.Sheet, 128));
-        CommandParameters.Set(_row, result.Row);
+        _insert.Set(IndicatorKey, indicator.Key);
+        _insert.Set(IndicatorCode, indicator.Code);
+        _insert.Set(PeriodKey, result.Period.SortKey);
+        _insert.Set(CouncilKey, indicator.CouncilKey);
+        _insert.Set(ServiceKey, indicator.ServiceKey);
+        _insert.Set(ResultValue, result.Value);
+        _insert.Set(Numerator, result.Numerator);
+        _insert.Set(Denominator, result.Denominator);
+        _insert.Set(TargetValue, result.Target);
+        _insert.Set(ToleranceAmount, result.Tolerance?.Amount);
+        _insert.Set(ToleranceIsPercent, result.Tolerance?.IsPercentOfTarget);
+        _insert.Set(AmberThreshold, result.AmberThreshold);
+        _insert.Set(Rag, WarehouseText.Rag(result.Rag));
+        _insert.Set(Status, CommandParameters.Clip(result.Status, 100));
+        _insert.Set(Commentary, result.Commentary);
+        _insert.Set(RemedialAction, result.RemedialAction);
+        _insert.Set(IsNilReturn, result.IsNilReturn);
+        _insert.Set(SheetName, CommandParameters.Clip(result.Sheet, 128));
+        _insert.Set(RowNumber, result.Row);
         try
         {
-            if (!_prepared)
-            {
-                await _insert.PrepareAsync(cancellationToken);
-                _prepared = true;
-            }
-
-            await RowCommand.ExecuteAsync(_insert, cancellationToken);
+            await _insert.ExecuteAsync(cancellationToken);
         }
         catch (DbException error)
         {
@@ -115,7 +114,11 @@ internal sealed class ResultWriter : IAsyncDisposable
         Written++;
     }
 
-    public ValueTask DisposeAsync() => _insert.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _insert.Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     private static string Where(AcceptedResult result) => result.Row is { } row
         ? string.Create(CultureInfo.InvariantCulture, $"Sheet {result.Sheet ?? "?"}, row {row}")
