@@ -15,25 +15,29 @@ internal sealed class IssueWriter : IAsyncDisposable
                 @RawValue, @IndicatorCode, @PeriodCode)
         """;
 
-    private readonly DbCommand _insert;
-    private readonly DbParameter _sheet, _row, _column, _rule, _severity, _message, _raw, _indicator, _period;
-    private bool _prepared;
+    // Slots of the insert, in the order of its parameters.
+    private const int SheetName = 0, RowNumber = 1, ColumnName = 2, RuleId = 3, SeverityName = 4, Message = 5, RawValue = 6,
+        IndicatorCode = 7, PeriodCode = 8, SubmissionId = 9;
+
+    private readonly RowStatement _insert;
 
     public IssueWriter(DbConnection connection, DbTransaction transaction, long submissionId)
     {
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText = InsertIssueSql;
-        CommandParameters.Set(CommandParameters.Add(_insert, "@SubmissionId", DbType.Int64), submissionId);
-        _sheet = CommandParameters.Add(_insert, "@SheetName", DbType.String);
-        _row = CommandParameters.Add(_insert, "@RowNumber", DbType.Int32);
-        _column = CommandParameters.Add(_insert, "@ColumnName", DbType.String);
-        _rule = CommandParameters.Add(_insert, "@RuleId", DbType.String);
-        _severity = CommandParameters.Add(_insert, "@Severity", DbType.String);
-        _message = CommandParameters.Add(_insert, "@Message", DbType.String);
-        _raw = CommandParameters.Add(_insert, "@RawValue", DbType.String);
-        _indicator = CommandParameters.Add(_insert, "@IndicatorCode", DbType.String);
-        _period = CommandParameters.Add(_insert, "@PeriodCode", DbType.String);
+        _insert = RowStatement.Prepare(
+            connection,
+            transaction,
+            InsertIssueSql,
+            ("@SheetName", DbType.String),
+            ("@RowNumber", DbType.Int32),
+            ("@ColumnName", DbType.String),
+            ("@RuleId", DbType.String),
+            ("@Severity", DbType.String),
+            ("@Message", DbType.String),
+            ("@RawValue", DbType.String),
+            ("@IndicatorCode", DbType.String),
+            ("@PeriodCode", DbType.String),
+            ("@SubmissionId", DbType.Int64));
+        _insert.Set(SubmissionId, submissionId);
     }
 
     /// <summary>Issues of severity Warning written so far.</summary>
@@ -46,24 +50,18 @@ internal sealed class IssueWriter : IAsyncDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         // Clipped to the SQL Server column sizes: a pasted essay in one cell must not fail the whole load.
-        CommandParameters.Set(_sheet, CommandParameters.Clip(issue.Sheet, 128));
-        CommandParameters.Set(_row, issue.Row);
-        CommandParameters.Set(_column, CommandParameters.Clip(issue.Column, 128));
-        CommandParameters.Set(_rule, CommandParameters.Clip(issue.RuleId, 50));
-        CommandParameters.Set(_severity, issue.Severity.ToString());
-        CommandParameters.Set(_message, CommandParameters.Clip(issue.Message, 4000));
-        CommandParameters.Set(_raw, CommandParameters.Clip(issue.RawValue, 4000));
-        CommandParameters.Set(_indicator, CommandParameters.Clip(issue.IndicatorCode, 50));
-        CommandParameters.Set(_period, CommandParameters.Clip(issue.PeriodKey, 20));
+        _insert.Set(SheetName, CommandParameters.Clip(issue.Sheet, 128));
+        _insert.Set(RowNumber, issue.Row);
+        _insert.Set(ColumnName, CommandParameters.Clip(issue.Column, 128));
+        _insert.Set(RuleId, CommandParameters.Clip(issue.RuleId, 50));
+        _insert.Set(SeverityName, issue.Severity.ToString());
+        _insert.Set(Message, CommandParameters.Clip(issue.Message, 4000));
+        _insert.Set(RawValue, CommandParameters.Clip(issue.RawValue, 4000));
+        _insert.Set(IndicatorCode, CommandParameters.Clip(issue.IndicatorCode, 50));
+        _insert.Set(PeriodCode, CommandParameters.Clip(issue.PeriodKey, 20));
         try
         {
-            if (!_prepared)
-            {
-                await _insert.PrepareAsync(cancellationToken);
-                _prepared = true;
-            }
-
-            await RowCommand.ExecuteAsync(_insert, cancellationToken);
+            await _insert.ExecuteAsync(cancellationToken);
         }
         catch (DbException error)
         {
@@ -81,5 +79,9 @@ internal sealed class IssueWriter : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => _insert.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _insert.Dispose();
+        return ValueTask.CompletedTask;
+    }
 }

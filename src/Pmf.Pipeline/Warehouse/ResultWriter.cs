@@ -32,7 +32,7 @@ internal sealed class ResultWriter : IAsyncDisposable
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly IndicatorKeys _indicators;
-    private readonly RowInsert _insert;
+    private readonly RowStatement _insert;
     private readonly HashSet<int> _yearsEnsured = [];
 
     public ResultWriter(DbConnection connection, DbTransaction transaction, IndicatorKeys indicators, long submissionId, DateTime loadedAtUtc)
@@ -40,7 +40,7 @@ internal sealed class ResultWriter : IAsyncDisposable
         _connection = connection;
         _transaction = transaction;
         _indicators = indicators;
-        _insert = RowInsert.Prepare(
+        _insert = RowStatement.Prepare(
             connection,
             transaction,
             InsertResultSql,

@@ -10,7 +10,7 @@ namespace Pmf.Pipeline.Tests.Warehouse;
 /// stored exactly as Microsoft.Data.Sqlite's named parameters store it, storage class included, or
 /// comparisons, RAG and direction of travel would see different values by path.
 /// </summary>
-public sealed class RowInsertTests : IDisposable
+public sealed class RowStatementTests : IDisposable
 {
     private const string CreateSql = """
         CREATE TABLE t (path TEXT NOT NULL, n NUMERIC NULL, x TEXT NULL, i INTEGER NULL, b INTEGER NULL, d TEXT NULL)
@@ -70,7 +70,7 @@ public sealed class RowInsertTests : IDisposable
     {
         using var connection = Open();
         connection.Execute("CREATE TRIGGER refuse BEFORE INSERT ON t WHEN NEW.x = 'bad' BEGIN SELECT RAISE(ABORT, 'row refused by test'); END");
-        using var insert = RowInsert.Prepare(connection, null, InsertSql, Columns);
+        using var insert = RowStatement.Prepare(connection, null, InsertSql, Columns);
         insert.Set(0, "positional");
         insert.Set(2, "bad");
 
@@ -88,16 +88,16 @@ public sealed class RowInsertTests : IDisposable
     {
         using var connection = Open();
 
-        var error = Assert.Throws<ArgumentException>(() => RowInsert.Prepare(connection, null, InsertSql, ("@Path", DbType.String), ("@Missing", DbType.String)));
+        var error = Assert.Throws<ArgumentException>(() => RowStatement.Prepare(connection, null, InsertSql, ("@Path", DbType.String), ("@Missing", DbType.String)));
 
         Assert.Contains("@Missing", error.Message);
     }
 
-    private async Task AssertSameRowAsync(Action<RowInsert> set)
+    private async Task AssertSameRowAsync(Action<RowStatement> set)
     {
         using var connection = Open();
-        using (var positional = RowInsert.Prepare(connection, null, InsertSql, Columns))
-        using (var named = RowInsert.ThroughAdoNet(connection, null, InsertSql, Columns))
+        using (var positional = RowStatement.Prepare(connection, null, InsertSql, Columns))
+        using (var named = RowStatement.ThroughAdoNet(connection, null, InsertSql, Columns))
         {
             Assert.NotEqual(positional.GetType(), named.GetType());
             foreach (var (insert, path) in new[] { (positional, "positional"), (named, "named") })

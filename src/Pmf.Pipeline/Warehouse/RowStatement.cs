@@ -17,18 +17,18 @@ namespace Pmf.Pipeline.Warehouse;
 /// conversion of the name each time) and boxes each value: at a million rows of 22 columns that was
 /// about half the time of the inserts (bench/README.md). Bound by position, a value is written as
 /// Microsoft.Data.Sqlite would write it (decimals and dates as the same text, booleans as 0 and 1),
-/// which <c>RowInsertTests</c> checks value by value, storage class included.
+/// which <c>RowStatementTests</c> checks value by value, storage class included.
 /// </remarks>
-internal abstract class RowInsert : IDisposable
+internal abstract class RowStatement : IDisposable
 {
     /// <summary>The statement for <paramref name="connection"/>'s engine; <paramref name="columns"/> are its parameters, slot by slot.</summary>
-    public static RowInsert Prepare(DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, DbType Type)> columns) =>
+    public static RowStatement Prepare(DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, DbType Type)> columns) =>
         connection is SqliteConnection sqlite
             ? new Sqlite(sqlite, sql, columns)
             : ThroughAdoNet(connection, transaction, sql, columns);
 
     /// <summary>The ADO.NET statement whatever the engine: for other engines, and to compare with SQLite's own.</summary>
-    public static RowInsert ThroughAdoNet(DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, DbType Type)> columns) =>
+    public static RowStatement ThroughAdoNet(DbConnection connection, DbTransaction? transaction, string sql, params ReadOnlySpan<(string Name, DbType Type)> columns) =>
         new Ado(connection, transaction, sql, columns);
 
     public abstract void Set(int slot, long? value);
@@ -44,12 +44,13 @@ internal abstract class RowInsert : IDisposable
     public void Set(int slot, int? value) => Set(slot, (long?)value);
 
     /// <summary>Runs the statement with the values set; a value stays set until it is set again.</summary>
+    /// <returns>The rows the statement inserted, updated or deleted.</returns>
     /// <exception cref="DbException">The database refused the row.</exception>
-    public abstract ValueTask ExecuteAsync(CancellationToken cancellationToken);
+    public abstract ValueTask<int> ExecuteAsync(CancellationToken cancellationToken);
 
     public abstract void Dispose();
 
-    private sealed class Ado : RowInsert
+    private sealed class Ado : RowStatement
     {
         private readonly DbCommand _command;
         private readonly DbParameter[] _parameters;
@@ -77,7 +78,7 @@ internal abstract class RowInsert : IDisposable
 
         public override void Set(int slot, DateTime value) => CommandParameters.Set(_parameters[slot], value);
 
-        public override async ValueTask ExecuteAsync(CancellationToken cancellationToken)
+        public override async ValueTask<int> ExecuteAsync(CancellationToken cancellationToken)
         {
             if (!_prepared)
             {
@@ -85,13 +86,13 @@ internal abstract class RowInsert : IDisposable
                 _prepared = true;
             }
 
-            await _command.ExecuteNonQueryAsync(cancellationToken);
+            return await _command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         public override void Dispose() => _command.Dispose();
     }
 
-    private sealed class Sqlite : RowInsert
+    private sealed class Sqlite : RowStatement
     {
         // Microsoft.Data.Sqlite's text for a decimal (every digit, at least one after the point) and a DateTime.
         private const string DecimalFormat = "0.0###########################";
@@ -161,7 +162,7 @@ internal abstract class RowInsert : IDisposable
         public override void Set(int slot, DateTime value) =>
             Set(slot, value.ToString(DateTimeFormat, CultureInfo.InvariantCulture));
 
-        public override ValueTask ExecuteAsync(CancellationToken cancellationToken)
+        public override ValueTask<int> ExecuteAsync(CancellationToken cancellationToken)
         {
             // SQLite runs in-process: there is nothing to wait for, and a task a row cost a third of the time.
             var stepped = raw.sqlite3_step(_statement);
@@ -171,7 +172,7 @@ internal abstract class RowInsert : IDisposable
                 throw Failure(stepped == raw.SQLITE_ROW ? raw.SQLITE_MISUSE : reset != raw.SQLITE_OK ? reset : stepped);
             }
 
-            return ValueTask.CompletedTask;
+            return ValueTask.FromResult(raw.sqlite3_changes(_database));
         }
 
         public override void Dispose() => _statement.Dispose();
