@@ -18,12 +18,14 @@ public sealed class PowerBiRefreshClient
     private readonly HttpClient _http;
     private readonly TokenCredential _credential;
     private readonly PowerBiRefreshOptions _options;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the client.</summary>
     /// <param name="http">Sends the request; its base address is ignored in favour of <see cref="PowerBiRefreshOptions.ApiAddress"/>.</param>
     /// <param name="credential">Issues the token: <c>DefaultAzureCredential</c> in production.</param>
     /// <param name="options">Workspace, dataset and address.</param>
-    public PowerBiRefreshClient(HttpClient http, TokenCredential credential, PowerBiRefreshOptions options)
+    /// <param name="time">Reads a <c>Retry-After</c> given as a date; the system clock if null.</param>
+    public PowerBiRefreshClient(HttpClient http, TokenCredential credential, PowerBiRefreshOptions options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(credential);
@@ -31,6 +33,7 @@ public sealed class PowerBiRefreshClient
         _http = http;
         _credential = credential;
         _options = options;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>Requests one refresh.</summary>
@@ -55,7 +58,7 @@ public sealed class PowerBiRefreshClient
         }
     }
 
-    private static async Task<RefreshAnswer> AnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<RefreshAnswer> AnswerAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         if (response.StatusCode is HttpStatusCode.Accepted or HttpStatusCode.OK)
@@ -65,7 +68,7 @@ public sealed class PowerBiRefreshClient
 
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            return new RefreshAnswer(RefreshAnswerKind.Throttled, status, RetryAfter(response));
+            return new RefreshAnswer(RefreshAnswerKind.Throttled, status, Pipeline.RetryAfter.Of(response, _time));
         }
 
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -76,9 +79,6 @@ public sealed class PowerBiRefreshClient
 
         return new RefreshAnswer(RefreshAnswerKind.Failed, status, Detail: body.Length > 500 ? body[..500] : body);
     }
-
-    // Power BI sends Retry-After in seconds; without one (or with a date) the refresher waits its interval.
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter?.Delta;
 
     // The service words it variously ("Another refresh request is already executing", "... is in progress").
     private static bool SaysAlreadyRunning(string body) =>

@@ -55,7 +55,7 @@ public sealed partial class PowerBiRefresher
         }
 
         return options.Enabled
-            ? new PowerBiRefresher(new PowerBiRefreshClient(http, new DefaultAzureCredential(), options), options, time, logger)
+            ? new PowerBiRefresher(new PowerBiRefreshClient(http, new DefaultAzureCredential(), options, time), options, time, logger)
             : null;
     }
 

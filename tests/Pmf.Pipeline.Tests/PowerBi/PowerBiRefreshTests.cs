@@ -80,6 +80,23 @@ public sealed class PowerBiRefreshTests : IAsyncLifetime
         Assert.Equal(2, _powerBi.Requests.Count);
     }
 
+    [Fact]
+    public async Task A_429_with_a_Retry_After_date_waits_until_that_date()
+    {
+        // RFC 9110 allows an HTTP date instead of seconds; read against the clock, not ignored.
+        var until = _clock.GetUtcNow().AddMinutes(5);
+        _powerBi.ThenAnswer(429, header: ("Retry-After", until.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        var refresher = Refresher();
+
+        var throttled = await refresher.AfterLoadAsync(CancellationToken.None);
+
+        Assert.Equal((RefreshStep.Retrying, TimeSpan.FromMinutes(5)), (throttled.Step, throttled.Answer!.RetryAfter));
+        _clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+        Assert.Equal(RefreshStep.Waiting, (await refresher.TickAsync(CancellationToken.None)).Step);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(RefreshStep.Requested, (await refresher.TickAsync(CancellationToken.None)).Step);
+    }
+
     [Theory]
     [InlineData(409, """{"error":{"code":"Conflict","message":"A refresh is in progress"}}""")]
     [InlineData(400, """{"error":{"code":"InvalidRequest","message":"Invalid dataset refresh request. Another refresh request is already executing"}}""")]
@@ -186,6 +203,6 @@ public sealed class PowerBiRefreshTests : IAsyncLifetime
     private PowerBiRefresher Refresher(FixedTokenCredential? credential = null, PowerBiRefreshOptions? options = null)
     {
         options ??= Options();
-        return new PowerBiRefresher(new PowerBiRefreshClient(_http, credential ?? new FixedTokenCredential("token-123"), options), options, _clock, NullLogger<PowerBiRefresher>.Instance);
+        return new PowerBiRefresher(new PowerBiRefreshClient(_http, credential ?? new FixedTokenCredential("token-123"), options, _clock), options, _clock, NullLogger<PowerBiRefresher>.Instance);
     }
 }
