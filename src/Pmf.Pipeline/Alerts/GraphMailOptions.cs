@@ -12,6 +12,6 @@ public sealed class GraphMailOptions
     /// <summary>The scope the token is asked for. Default <see cref="DefaultScope"/>.</summary>
     public string Scope { get; set; } = DefaultScope;
 
-    /// <summary>Keep a copy of each digest in the mailbox's Sent Items. Default true.</summary>
+    /// <summary>Keep a copy of each digest in the mailbox's Sent Items. Default true. A message over 4 MB, sent from a draft, is always kept.</summary>
     public bool SaveToSentItems { get; set; } = true;
 }

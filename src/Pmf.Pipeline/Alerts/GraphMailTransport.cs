@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Azure.Core;
 using MimeKit;
 
@@ -8,8 +6,9 @@ namespace Pmf.Pipeline.Alerts;
 
 /// <summary>
 /// Sends with Microsoft Graph as a mailbox: <c>POST {base}/users/{mailbox}/sendMail</c> with an app-only
-/// token from Azure.Identity (managed identity in Azure). 202 Accepted is sent. 429 and 5xx answers are
-/// transient <see cref="MailSendException"/>s carrying Graph's Retry-After; other answers are permanent.
+/// token from Azure.Identity (managed identity in Azure). 202 Accepted is sent. A message over Graph's 4 MB
+/// request limit goes as a draft whose big attachments are uploaded in chunks, then sent (<see cref="GraphLargeMessage"/>).
+/// 429 and 5xx answers are transient <see cref="MailSendException"/>s carrying Graph's Retry-After; other answers are permanent.
 /// </summary>
 public sealed class GraphMailTransport : IMailTransport
 {
@@ -42,61 +41,31 @@ public sealed class GraphMailTransport : IMailTransport
     public string Name => AlertOptions.GraphTransport;
 
     /// <summary>The address messages are posted to.</summary>
-    public Uri SendMailUri => new($"{_options.BaseUri.AbsoluteUri.TrimEnd('/')}/users/{Uri.EscapeDataString(_mailbox)}/sendMail");
+    public Uri SendMailUri => new($"{MailboxUri}/sendMail");
+
+    private string MailboxUri => $"{_options.BaseUri.AbsoluteUri.TrimEnd('/')}/users/{Uri.EscapeDataString(_mailbox)}";
 
     /// <inheritdoc/>
     /// <exception cref="MailSendException">Graph did not accept the message; says whether another try may succeed.</exception>
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var body = GraphMessage.Json(message, _options.SaveToSentItems, cancellationToken);
+        var attachments = GraphMessage.Attachments(message, cancellationToken);
+        // An attachment of 3 MB or more cannot fit as base64 in one request: no need to write the sendMail body to find out.
+        var body = attachments.Any(a => a.Bytes.Length >= GraphMessage.LargeAttachmentBytes)
+            ? null
+            : GraphMessage.SendMail(message, attachments, _options.SaveToSentItems);
         var token = await Tokens.GetAsync(_credential, _options.Scope, cancellationToken);
+        if (body is null || body.Length > GraphMessage.MaxRequestBytes)
+        {
+            var large = new GraphLargeMessage(_http, token, MailboxUri, _mailbox, _time);
+            await large.SendAsync(message, attachments, cancellationToken);
+            return;
+        }
+
         using var request = new HttpRequestMessage(HttpMethod.Post, SendMailUri) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        HttpResponseMessage response;
-        try
-        {
-            response = await _http.SendAsync(request, cancellationToken);
-        }
-        catch (Exception error) when (error is HttpRequestException || (error is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            throw new MailSendException($"Graph {SendMailUri.Host}: {error.Message}", transient: true, null, error);
-        }
-
-        using (response)
-        {
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            var status = (int)response.StatusCode;
-            var detail = await DetailAsync(response, cancellationToken);
-            var transient = response.StatusCode == HttpStatusCode.TooManyRequests || status >= 500;
-            throw new MailSendException($"Graph sendMail as {_mailbox} answered {status} {response.ReasonPhrase}: {detail}", transient, Pmf.Pipeline.RetryAfter.Of(response, _time));
-        }
-    }
-
-    // Graph's errors are {"error":{"code":"ErrorInvalidRecipients","message":"..."}}; anything else is shown as it came, clipped.
-    private static async Task<string> DetailAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            if (document.RootElement.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
-            {
-                var code = error.TryGetProperty("code", out var c) ? c.GetString() : null;
-                var said = error.TryGetProperty("message", out var m) ? m.GetString() : null;
-                return $"{code}: {said}";
-            }
-        }
-        catch (JsonException)
-        {
-            // Not Graph's error shape (a gateway's page, say): fall through to the text itself.
-        }
-
-        return text.Length > 500 ? text[..500] : text;
+        using var response = await GraphCall.SendAsync(_http, request, $"sendMail as {_mailbox}", _time, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -11,7 +12,7 @@ namespace Pmf.Pipeline.Tests.PowerBi;
 
 /// <summary>
 /// Kestrel on 127.0.0.1 answering like the Power BI REST API: records every request (method, path,
-/// Authorization header, body) and answers from a script, 202 Accepted once the script runs out.
+/// Authorization header, body) and answers from a script, then with <see cref="Otherwise"/>, else 202 Accepted.
 /// </summary>
 public sealed class PowerBiStandIn : IAsyncDisposable
 {
@@ -23,6 +24,9 @@ public sealed class PowerBiStandIn : IAsyncDisposable
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     public Uri Address { get; private set; } = null!;
+
+    /// <summary>Answers what the script does not; 202 Accepted when unset.</summary>
+    public Func<HttpContext, RecordedRequest, Task>? Otherwise { get; set; }
 
     public static async Task<PowerBiStandIn> StartAsync()
     {
@@ -63,16 +67,27 @@ public sealed class PowerBiStandIn : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        Requests.Enqueue(new RecordedRequest(
+        using var bytes = new MemoryStream();
+        await context.Request.Body.CopyToAsync(bytes);
+        var request = new RecordedRequest(
             context.Request.Method,
             context.Request.Path.Value ?? "",
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType ?? "",
-            await reader.ReadToEndAsync()));
+            Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length))
+        {
+            Bytes = bytes.ToArray(),
+            ContentRange = context.Request.Headers.ContentRange.ToString(),
+            ContentLength = context.Request.ContentLength,
+        };
+        Requests.Enqueue(request);
         if (_script.TryDequeue(out var answer))
         {
             await answer(context);
+        }
+        else if (Otherwise is { } otherwise)
+        {
+            await otherwise(context, request);
         }
         else
         {
@@ -81,4 +96,12 @@ public sealed class PowerBiStandIn : IAsyncDisposable
     }
 }
 
-public sealed record RecordedRequest(string Method, string Path, string Authorization, string ContentType, string Body);
+public sealed record RecordedRequest(string Method, string Path, string Authorization, string ContentType, string Body)
+{
+    /// <summary>The body as it came (an upload's chunk is not text).</summary>
+    public byte[] Bytes { get; init; } = [];
+
+    public string ContentRange { get; init; } = "";
+
+    public long? ContentLength { get; init; }
+}
