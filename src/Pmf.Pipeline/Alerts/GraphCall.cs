@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace Pmf.Pipeline.Alerts;
@@ -9,6 +10,45 @@ namespace Pmf.Pipeline.Alerts;
 /// </summary>
 internal static class GraphCall
 {
+    /// <summary>A request to Graph itself: the bearer token and, if given, a JSON body. (Upload URLs carry their own token.)</summary>
+    public static HttpRequestMessage Request(HttpMethod method, string uri, string token, byte[]? json = null)
+    {
+        var request = new HttpRequestMessage(method, uri);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (json is not null)
+        {
+            request.Content = new ByteArrayContent(json);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        return request;
+    }
+
+    /// <summary>
+    /// The string <paramref name="property"/> of a successful answer's JSON, as <paramref name="parse"/> reads
+    /// it; an answer without it (or not JSON) is a permanent failure naming <paramref name="what"/>.
+    /// </summary>
+    public static async Task<T> ReadAsync<T>(
+        HttpResponseMessage response, string property, string what, string step, Func<string, T?> parse, CancellationToken cancellationToken)
+        where T : class
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            if (document.RootElement.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && parse(value.GetString()!) is { } read)
+            {
+                return read;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not what was asked for: reported below with what came.
+        }
+
+        throw new MailSendException($"Graph {step} answered {(int)response.StatusCode} without {what}: {Clip(text)}", transient: false);
+    }
+
     /// <summary>Sends <paramref name="request"/>; a success is returned for the caller to read and dispose.</summary>
     /// <param name="http">The client.</param>
     /// <param name="request">The request.</param>

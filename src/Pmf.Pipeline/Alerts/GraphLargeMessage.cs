@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
 using MimeKit;
 
 namespace Pmf.Pipeline.Alerts;
@@ -28,7 +26,7 @@ internal sealed class GraphLargeMessage(HttpClient http, string token, string ma
                 await session.UploadAsync(attachment, cancellationToken);
             }
 
-            using var send = Request(HttpMethod.Post, $"{messageUri}/send");
+            using var send = GraphCall.Request(HttpMethod.Post, $"{messageUri}/send", token);
             using var sent = await GraphCall.SendAsync(http, send, $"sending the draft as {mailbox}", time, cancellationToken);
         }
         catch
@@ -72,25 +70,9 @@ internal sealed class GraphLargeMessage(HttpClient http, string token, string ma
     private async Task<string> CreateDraftAsync(byte[] draft, CancellationToken cancellationToken)
     {
         var step = $"creating a draft as {mailbox}";
-        using var request = Request(HttpMethod.Post, $"{mailboxUri}/messages");
-        request.Content = new ByteArrayContent(draft);
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = GraphCall.Request(HttpMethod.Post, $"{mailboxUri}/messages", token, draft);
         using var response = await GraphCall.SendAsync(http, request, step, time, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            if (document.RootElement.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } value)
-            {
-                return value;
-            }
-        }
-        catch (JsonException)
-        {
-            // Not a message: reported below with what came.
-        }
-
-        throw new MailSendException($"Graph {step} answered {(int)response.StatusCode} without the draft's id: {GraphCall.Clip(text)}", transient: false);
+        return await GraphCall.ReadAsync(response, "id", "the draft's id", step, id => id.Length > 0 ? id : null, cancellationToken);
     }
 
     // Best effort: the failure that brought us here is what the caller needs to see, so this one's own failure is dropped.
@@ -99,19 +81,12 @@ internal sealed class GraphLargeMessage(HttpClient http, string token, string ma
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
-            using var request = Request(HttpMethod.Delete, messageUri);
+            using var request = GraphCall.Request(HttpMethod.Delete, messageUri, token);
             using var response = await http.SendAsync(request, limit.Token);
         }
         catch (Exception error) when (error is HttpRequestException or OperationCanceledException)
         {
             // Left for the mailbox's owner; the next try makes a new draft either way.
         }
-    }
-
-    private HttpRequestMessage Request(HttpMethod method, string uri)
-    {
-        var request = new HttpRequestMessage(method, uri);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return request;
     }
 }

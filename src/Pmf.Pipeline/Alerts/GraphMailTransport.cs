@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Azure.Core;
 using MimeKit;
 
@@ -63,9 +62,7 @@ public sealed class GraphMailTransport : IMailTransport
             return;
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, SendMailUri) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var request = GraphCall.Request(HttpMethod.Post, SendMailUri.AbsoluteUri, token, body);
         using var response = await GraphCall.SendAsync(_http, request, $"sendMail as {_mailbox}", _time, cancellationToken);
     }
 }

@@ -75,7 +75,8 @@ internal static class GraphMessage
         return attachments;
     }
 
-    private static byte[] Write(Action<Utf8JsonWriter> write)
+    /// <summary>A JSON request body, written by <paramref name="write"/>.</summary>
+    public static byte[] Write(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))

@@ -60,31 +60,14 @@ internal sealed class GraphUploadSession(HttpClient http, string token, string m
     private async Task<Uri> CreateAsync(GraphAttachment attachment, CancellationToken cancellationToken)
     {
         var step = $"creating an upload session for attachment '{attachment.Name}' ({attachment.Bytes.Length} bytes) as {mailbox}";
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{messageUri}/attachments/createUploadSession") { Content = new ByteArrayContent(Item(attachment)) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var request = GraphCall.Request(HttpMethod.Post, $"{messageUri}/attachments/createUploadSession", token, Item(attachment));
         using var response = await GraphCall.SendAsync(http, request, step, time, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            if (document.RootElement.TryGetProperty("uploadUrl", out var url) && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var uri))
-            {
-                return uri;
-            }
-        }
-        catch (JsonException)
-        {
-            // Not an upload session: reported below with what came.
-        }
-
-        throw new MailSendException($"Graph {step} answered {(int)response.StatusCode} without an uploadUrl: {GraphCall.Clip(text)}", transient: false);
+        return await GraphCall.ReadAsync(
+            response, "uploadUrl", "an uploadUrl", step, url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null, cancellationToken);
     }
 
-    private static byte[] Item(GraphAttachment attachment)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+    private static byte[] Item(GraphAttachment attachment) =>
+        GraphMessage.Write(json =>
         {
             json.WriteStartObject();
             json.WriteStartObject("AttachmentItem");
@@ -103,10 +86,7 @@ internal sealed class GraphUploadSession(HttpClient http, string token, string m
 
             json.WriteEndObject();
             json.WriteEndObject();
-        }
-
-        return buffer.ToArray();
-    }
+        });
 
     // nextExpectedRanges is ["start-end", "start-"...]: the earliest start is where to go on from.
     private static long? NextStart(string text)
