@@ -14,8 +14,8 @@ namespace Pmf.Pipeline.Warehouse;
 /// </summary>
 /// <remarks>
 /// Microsoft.Data.Sqlite binds every parameter by name on every execution (a look-up and a UTF-8
-/// conversion of the name each time) and boxes each value: at a million rows of 22 columns that was
-/// about half the time of the inserts (bench/README.md). Bound by position, a value is written as
+/// conversion of the name each time) and boxes each value: half of what a loaded row allocated (5,571
+/// bytes a row, now 2,854; bench/README.md). Bound by position, a value is written as
 /// Microsoft.Data.Sqlite would write it (decimals and dates as the same text, booleans as 0 and 1),
 /// which <c>RowStatementTests</c> checks value by value, storage class included.
 /// </remarks>
@@ -44,9 +44,8 @@ internal abstract class RowStatement : IDisposable
     public void Set(int slot, int? value) => Set(slot, (long?)value);
 
     /// <summary>Runs the statement with the values set; a value stays set until it is set again.</summary>
-    /// <returns>The rows the statement inserted, updated or deleted.</returns>
     /// <exception cref="DbException">The database refused the row.</exception>
-    public abstract ValueTask<int> ExecuteAsync(CancellationToken cancellationToken);
+    public abstract ValueTask ExecuteAsync(CancellationToken cancellationToken);
 
     public abstract void Dispose();
 
@@ -78,7 +77,7 @@ internal abstract class RowStatement : IDisposable
 
         public override void Set(int slot, DateTime value) => CommandParameters.Set(_parameters[slot], value);
 
-        public override async ValueTask<int> ExecuteAsync(CancellationToken cancellationToken)
+        public override async ValueTask ExecuteAsync(CancellationToken cancellationToken)
         {
             if (!_prepared)
             {
@@ -86,7 +85,7 @@ internal abstract class RowStatement : IDisposable
                 _prepared = true;
             }
 
-            return await _command.ExecuteNonQueryAsync(cancellationToken);
+            await _command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         public override void Dispose() => _command.Dispose();
@@ -162,7 +161,7 @@ internal abstract class RowStatement : IDisposable
         public override void Set(int slot, DateTime value) =>
             Set(slot, value.ToString(DateTimeFormat, CultureInfo.InvariantCulture));
 
-        public override ValueTask<int> ExecuteAsync(CancellationToken cancellationToken)
+        public override ValueTask ExecuteAsync(CancellationToken cancellationToken)
         {
             // SQLite runs in-process: there is nothing to wait for, and a task a row cost a third of the time.
             var stepped = raw.sqlite3_step(_statement);
@@ -172,7 +171,7 @@ internal abstract class RowStatement : IDisposable
                 throw Failure(stepped == raw.SQLITE_ROW ? raw.SQLITE_MISUSE : reset != raw.SQLITE_OK ? reset : stepped);
             }
 
-            return ValueTask.FromResult(raw.sqlite3_changes(_database));
+            return ValueTask.CompletedTask;
         }
 
         public override void Dispose() => _statement.Dispose();
