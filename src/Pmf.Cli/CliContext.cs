@@ -43,8 +43,11 @@ internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
             overrides[$"{WarehouseOptions.Section}:ConnectionString"] = connection;
         }
 
+        var path = file?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "pmf.json");
+        var settingsFile = new ConfigurationBuilder().AddJsonFile(path, optional: file is null).Build();
         return new ConfigurationBuilder()
-            .AddJsonFile(file?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "pmf.json"), optional: file is null)
+            .AddConfiguration(settingsFile)
+            .AddInMemoryCollection(SettingsFilePaths.Resolve(settingsFile, Path.GetDirectoryName(path)!))
             .AddEnvironmentVariables()
             .AddInMemoryCollection(overrides)
             .Build();

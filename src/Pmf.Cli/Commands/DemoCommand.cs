@@ -68,6 +68,8 @@ internal static class DemoCommand
         var transport = MailTransports.Create(outbox);
         await cli.StepsAsync(json, async step =>
         {
+            step("Writing the demo's settings (pmf.json), so every other command can work on its warehouse");
+            await DemoSettings.WriteAsync(folder.FullName, cancellationToken);
             step("Writing the sample catalogue workbook");
             CatalogueWorkbookWriter.Write(framework, cataloguePath);
             step("Creating the SQLite warehouse");
@@ -149,6 +151,8 @@ internal static class DemoCommand
         cli.Console.MarkupLineInterpolated($"Power BI project:   [link]{powerBi.Folder}[/] (open PmfPipeline.pbip in Power BI Desktop; see docs/powerbi.md)");
         cli.Console.MarkupLineInterpolated($"Performance reports: [link]{Path.Combine(folder.FullName, "reports")}[/] ({reports.FirstOrDefault()?.Period}, one HTML page per council: open in a browser, print to A4)");
         cli.Console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder.FullName, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
+        cli.Console.MarkupLineInterpolated(
+            $"Settings:           [link]{Path.Combine(folder.FullName, DemoSettings.FileName)}[/] (run other commands in that folder, or pass [bold]--config {Path.Combine(folder.ToString(), DemoSettings.FileName)}[/], to work on the demo's warehouse)");
         return outcome;
     }
 

@@ -29,7 +29,7 @@ internal static class IngestReport
             var cells = new List<string>
             {
                 Markup.Escape(o.Name),
-                Verdict(o.Verdict),
+                Verdict(o.Verdict, o.Load?.RowsRejected ?? 0),
                 N(o.Load?.RowsLoaded),
                 N(o.Load?.Errors),
                 N(o.Load?.Warnings),
@@ -55,9 +55,10 @@ internal static class IngestReport
         }
     }
 
-    private static string Verdict(SubmissionVerdict verdict) => verdict switch
+    private static string Verdict(SubmissionVerdict verdict, int rowsRejected) => verdict switch
     {
         SubmissionVerdict.Accepted => "[green]Accepted[/]",
+        SubmissionVerdict.AcceptedWithWarnings when rowsRejected > 0 => $"[yellow]{Markup.Escape(Pmf.Pipeline.Reports.VerdictWords.RowsRejected(rowsRejected))}[/]",
         SubmissionVerdict.AcceptedWithWarnings => "[yellow]Accepted with warnings[/]",
         SubmissionVerdict.Duplicate => "[blue]Duplicate[/]",
         _ => "[red]Rejected[/]",

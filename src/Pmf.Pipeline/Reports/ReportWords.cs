@@ -8,6 +8,15 @@ namespace Pmf.Pipeline.Reports;
 /// <summary>The words and formats every rendering of a <see cref="SubmissionReport"/> shares.</summary>
 internal static class ReportWords
 {
+    /// <summary>
+    /// The verdict as the sender reads it in a subject line or heading. A file some of whose rows
+    /// were rejected says so: the subject is all many senders read.
+    /// </summary>
+    public static string Verdict(SubmissionReport report) =>
+        report.Verdict == SubmissionVerdict.AcceptedWithWarnings && report.RowsRejected > 0
+            ? VerdictWords.RowsRejected(report.RowsRejected)
+            : Verdict(report.Verdict);
+
     public static string Verdict(SubmissionVerdict verdict) => verdict switch
     {
         SubmissionVerdict.Accepted => "Accepted",

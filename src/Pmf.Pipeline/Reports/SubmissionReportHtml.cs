@@ -28,7 +28,7 @@ public static class SubmissionReportHtml
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder(4096 + (Math.Min(report.Issues.Count, MaxIssueRows) * 400));
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">")
-            .Append("<title>").Append(Encode($"{report.FileName}: {ReportWords.Verdict(report.Verdict)}")).Append("</title></head>\n")
+            .Append("<title>").Append(Encode($"{report.FileName}: {ReportWords.Verdict(report)}")).Append("</title></head>\n")
             .Append("<body style=\"margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1b1b1b;background:#ffffff\">\n");
         Summary(html, report);
         Issues(html, report);
@@ -47,7 +47,7 @@ public static class SubmissionReportHtml
             _ => ("#eef0f2", "#505a5f"),
         };
         html.Append(CultureInfo.InvariantCulture, $"<table role=\"presentation\" width=\"100%\" cellpadding=\"12\" cellspacing=\"0\" style=\"border-left:6px solid {border};background:{background};margin-bottom:16px\"><tr><td>")
-            .Append("<h1 style=\"margin:0 0 8px 0;font-size:20px\">").Append(Encode(ReportWords.Verdict(r.Verdict))).Append(": ").Append(Encode(r.FileName)).Append("</h1>")
+            .Append("<h1 style=\"margin:0 0 8px 0;font-size:20px\">").Append(Encode(ReportWords.Verdict(r))).Append(": ").Append(Encode(r.FileName)).Append("</h1>")
             .Append("<p style=\"margin:0 0 8px 0\">").Append(Encode(ReportWords.Headline(r))).Append("</p>");
         if (!string.IsNullOrWhiteSpace(r.VerdictReason))
         {

@@ -64,7 +64,7 @@ public static class SubmissionReportMail
 
     /// <summary>One line, whatever the file was called: line breaks and other control characters become spaces.</summary>
     internal static string Subject(SubmissionReport report) =>
-        OneLine($"PMF return {report.FileName}: {ReportWords.Verdict(report.Verdict)}");
+        OneLine($"PMF return {report.FileName}: {ReportWords.Verdict(report)}");
 
     internal static string OneLine(string text)
     {
@@ -103,7 +103,7 @@ public static class SubmissionReportMail
     private static string Text(SubmissionReport r)
     {
         var text = new StringBuilder();
-        text.Append(ReportWords.Verdict(r.Verdict)).Append(": ").AppendLine(OneLine(r.FileName))
+        text.Append(ReportWords.Verdict(r)).Append(": ").AppendLine(OneLine(r.FileName))
             .AppendLine()
             .AppendLine(ReportWords.Headline(r));
         if (!string.IsNullOrWhiteSpace(r.VerdictReason))

@@ -38,6 +38,26 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public async Task After_the_demo_the_next_commands_work_on_the_demos_own_warehouse_through_the_settings_it_leaves()
+    {
+        using var folder = new TempFolder();
+        var (exit, output) = await CliRun.RunAsync("demo", "--out", folder.Path);
+        Assert.True(exit == 0, output);
+        Assert.Contains("pmf.json", output, StringComparison.Ordinal);
+        using var warehouse = new WarehouseProbe(folder.File("warehouse.db"));
+        var open = await warehouse.ScalarAsync("SELECT COUNT(*) FROM follow_up WHERE status IN ('Open', 'Acknowledged')");
+        Assert.True(open > 0, "the demo's sweep raised follow-ups");
+
+        // The settings file's paths are relative to the file, so this works from any folder.
+        var (listed, json) = await CliRun.RunAsync("--config", folder.File("pmf.json"), "--json", "followup", "list");
+
+        Assert.True(listed == 0, json);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(open, document.RootElement.GetArrayLength());
+        Assert.False(File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "pmf-storage", "returns")), "no store was made where the command ran");
+    }
+
+    [Fact]
     public async Task Demo_with_json_prints_a_document_scripts_can_read()
     {
         using var folder = new TempFolder();

@@ -36,7 +36,7 @@ public sealed class SubmissionReportHtmlTests
     {
         var html = SubmissionReportHtml.Render(Report(Script, Image));
 
-        var summary = html.IndexOf("Accepted with warnings: housing-q1.xlsx", StringComparison.Ordinal);
+        var summary = html.IndexOf("Loaded, but 2 rows rejected: housing-q1.xlsx", StringComparison.Ordinal);
         var table = html.IndexOf("Issues by row and column", StringComparison.Ordinal);
         Assert.True(summary >= 0 && summary < table);
         Assert.Contains("12 rows read, 10 loaded, 2 rejected; 1 error, 1 warning.", html, StringComparison.Ordinal);

@@ -11,11 +11,24 @@ public sealed class SubmissionReportMailTests
     private static readonly MailboxAddress From = new("PMF pipeline", "pmf@ashbyvale-brookmere.gov.uk");
 
     [Fact]
+    public void A_subject_says_rows_were_rejected_when_some_were_and_accepted_with_warnings_when_none_were()
+    {
+        var someRejected = SubmissionReportMail.Create(Report(Script) with { RowsRejected = 3 }, From);
+        var oneRejected = SubmissionReportMail.Create(Report(Script) with { RowsRejected = 1 }, From);
+        var noneRejected = SubmissionReportMail.Create(Report(Image) with { RowsRejected = 0, RowsLoaded = 12 }, From);
+
+        Assert.Equal("PMF return housing-q1.xlsx: Loaded, but 3 rows rejected", someRejected.Subject);
+        Assert.Equal("PMF return housing-q1.xlsx: Loaded, but 1 row rejected", oneRejected.Subject);
+        Assert.Equal("PMF return housing-q1.xlsx: Accepted with warnings", noneRejected.Subject);
+        Assert.StartsWith("Loaded, but 3 rows rejected: housing-q1.xlsx", someRejected.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_subject_names_the_file_and_the_verdict_on_one_line_whatever_the_file_was_called()
     {
         var message = SubmissionReportMail.Create(Report(Script) with { FileName = "q1.xlsx\r\nBcc: victim@example.com\n" }, From);
 
-        Assert.Equal("PMF return q1.xlsx  Bcc: victim@example.com : Accepted with warnings", message.Subject);
+        Assert.Equal("PMF return q1.xlsx  Bcc: victim@example.com : Loaded, but 2 rows rejected", message.Subject);
         Assert.DoesNotContain('\r', message.Subject!);
         Assert.DoesNotContain('\n', message.Subject!);
         Assert.Empty(message.Bcc);

@@ -21,5 +21,13 @@ public sealed class WarehouseProbe(string path) : IDisposable
         return counts;
     }
 
+    /// <summary>One number the warehouse answers, e.g. a count.</summary>
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+
     public void Dispose() => SqliteConnection.ClearAllPools();
 }
