@@ -37,6 +37,11 @@ public static class PmfApp
                 console.MarkupLineInterpolated($"[red]{error.Message}[/]");
             }
 
+            if (CommandSuggestion.For(parse) is { } suggestion)
+            {
+                console.MarkupLineInterpolated($"Did you mean [bold]pmf {suggestion}[/]?");
+            }
+
             console.MarkupLine("Run [bold]pmf --help[/] to see the commands and options.");
             return ExitCodes.UsageOrConfiguration;
         }

@@ -41,6 +41,8 @@ internal static class CatalogueCommand
             return outcome.Loaded && outcome.Problems.Count == 0 ? ExitCodes.Done : ExitCodes.DataProblems;
         }));
 
-        return new Command("catalogue", "The framework catalogue: councils, priorities, services, indicators and targets.") { load };
+        var catalogue = new Command("catalogue", "The framework catalogue: councils, priorities, services, indicators and targets.") { load };
+        catalogue.Aliases.Add("catalog");
+        return catalogue;
     }
 }

@@ -77,7 +77,8 @@ internal static class FollowUpCommand
                 cli.Console.MarkupLineInterpolated($"[red]There is no open follow-up {parse.GetValue(id)}; run pmf followup list to see them.[/]");
             }
 
-            return done ? ExitCodes.Done : ExitCodes.DataProblems;
+            // An id that names no open follow-up is a mistake on the command line, not a problem in the data.
+            return done ? ExitCodes.Done : ExitCodes.UsageOrConfiguration;
         }));
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
@@ -25,7 +26,14 @@ internal static class ReportCommand
         command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
         {
             var kind = parse.GetValue(annual) ? PerformanceReportKind.Annual : PerformanceReportKind.Quarterly;
-            var periods = PerformanceReportWriter.Periods(kind, CliContext.Period(parse.GetValue(period)));
+            var asked = CliContext.Period(parse.GetValue(period));
+            if (asked.Start > UkClock.Today(cli.Time))
+            {
+                throw new Pipeline.ConfigurationProblemException(
+                    $"--period: {asked} has not started yet (it starts {asked.Start:d MMMM yyyy}); name a period that has, such as {Period.Containing(UkClock.Today(cli.Time), Frequency.Quarterly).Previous()}.");
+            }
+
+            var periods = PerformanceReportWriter.Periods(kind, asked);
             var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
             await warehouse.MigrateAsync(cancellationToken);
             var written = await new PerformanceReportWriter(warehouse, cli.Time)
