@@ -86,8 +86,11 @@ public sealed record ReportedIndicator(
     /// <summary>True when a result was published for the period.</summary>
     public bool Reported => Result is not null;
 
-    /// <summary>The warehouse's RAG (Red, Amber, Green, Data only), or <see cref="NotReported"/>.</summary>
-    public string RagCategory => Result?.Rag ?? NotReported;
+    /// <summary>
+    /// The warehouse's RAG (Red, Amber, Green, Data only), or <see cref="NotReported"/>: when no
+    /// result came, and when a nil return came (no value, with the service's reason).
+    /// </summary>
+    public string RagCategory => Result is null or { IsNilReturn: true } ? NotReported : Result.Rag;
 }
 
 /// <summary>A published (current, accepted) result, as the warehouse holds it.</summary>

@@ -264,20 +264,33 @@ public static class PerformanceReportHtml
 
         html.Append("<p>Issues the data-quality gate raised on the results shown: warnings were published with the value; ")
             .Append("an error means a value sent for the period was refused, so the report shows an earlier value or none.</p>\n")
-            .Append("<table><thead><tr><th>Indicator</th><th>Period</th><th>Rule</th><th>Caveat</th></tr></thead><tbody>\n");
+            .Append("<table><thead><tr><th>Indicator</th><th>Period</th><th>Caveat</th></tr></thead><tbody>\n");
         foreach (var i in nil)
         {
-            html.Append("<tr><td>").Append(E($"{i.Code} {i.Name}")).Append("</td><td>").Append(E(i.PeriodCode)).Append("</td><td>Nil return</td><td class=\"text\">")
-                .Append(E($"No value was returned. {i.Result!.Commentary}")).Append("</td></tr>\n");
+            html.Append("<tr><td>").Append(E($"{i.Code} {i.Name}")).Append("</td><td>").Append(E(i.PeriodCode)).Append("</td><td class=\"text\">")
+                .Append(E($"Nil return: no value was returned. {i.Result!.Commentary}".TrimEnd())).Append("</td></tr>\n");
         }
 
         foreach (var c in r.Caveats)
         {
             html.Append("<tr><td>").Append(E($"{c.IndicatorCode} {names.GetValueOrDefault(c.IndicatorCode, "")}".TrimEnd())).Append("</td><td>").Append(E(c.PeriodCode))
-                .Append("</td><td>").Append(E($"{c.RuleId} ({c.Severity})")).Append("</td><td class=\"text\">").Append(E(c.Message)).Append("</td></tr>\n");
+                .Append("</td><td class=\"text\">").Append(E(CommitteeCaveat(c))).Append("</td></tr>\n");
         }
 
         html.Append("</tbody></table></section>\n");
+    }
+
+    /// <summary>
+    /// A caveat as councillors read it: what the check found and what it means for the figure, not
+    /// the sender's message (rule ids, row numbers and "your reason" are for the service's officer).
+    /// </summary>
+    internal static string CommitteeCaveat(QualityCaveat caveat)
+    {
+        var rule = Quality.QualityRules.Find(caveat.RuleId);
+        var what = rule?.Name ?? "Data-quality check";
+        return caveat.Severity == nameof(Quality.Severity.Error)
+            ? $"{what}: a value sent for this period was refused, so this report shows an earlier value or none."
+            : $"{what}: published as the service reported it, and flagged for checking.";
     }
 
     private static void Note(StringBuilder html, string label, string? text, string? whenBlank)

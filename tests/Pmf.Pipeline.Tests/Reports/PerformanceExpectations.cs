@@ -10,20 +10,21 @@ public static class PerformanceExpectations
     {
         await using var connection = await warehouse.Harness.Warehouse.OpenAsync();
         var reported = await connection.QueryAsync<(string Priority, string Rag, long Count)>("""
-            SELECT pr.priority_code, r.rag, COUNT(*)
+            SELECT pr.priority_code, CASE WHEN r.is_nil_return = 1 THEN 'Not reported' ELSE r.rag END, COUNT(*)
             FROM fact_result AS r
             JOIN dim_indicator AS i ON i.indicator_key = r.indicator_key
             JOIN dim_priority AS pr ON pr.priority_key = i.priority_key
             JOIN dim_council AS c ON c.council_key = i.council_key
             JOIN dim_period AS p ON p.period_key = r.period_key
             WHERE r.is_current = 1 AND c.council_code = @Council AND p.end_date = @End
-            GROUP BY pr.priority_code, r.rag
+            GROUP BY pr.priority_code, CASE WHEN r.is_nil_return = 1 THEN 'Not reported' ELSE r.rag END
             """, new { Council = council, End = end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
         var missing = await MissingAsync(warehouse, council, end);
         var counts = reported.ToDictionary(r => (r.Priority, r.Rag), r => (int)r.Count);
         foreach (var group in missing.GroupBy(m => m.Priority))
         {
-            counts[(group.Key, "Not reported")] = group.Count();
+            // A nil return (no value, with a reason) and no return at all are both "Not reported".
+            counts[(group.Key, "Not reported")] = counts.GetValueOrDefault((group.Key, "Not reported")) + group.Count();
         }
 
         return counts;

@@ -52,6 +52,44 @@ public sealed class PerformanceReportHtmlTests
     }
 
     [Fact]
+    public void Caveats_are_worded_for_councillors_without_the_senders_rule_ids_rows_or_instructions()
+    {
+        var report = Report(Indicator("ASH-1", Rag.Red), Indicator("ASH-2", Rag.Green)) with
+        {
+            Caveats =
+            [
+                new("ASH-1", "2026/27 Q2", "DQ061", "Warning", "Row 98: Red two periods running; Your reason: none. Fill Remedial action or ask the performance team."),
+                new("ASH-2", "2026/27 Q2", "DQ050", "Error", "Row 12: 59.34 disagrees with 378 / 4400; correct it and send the file again."),
+            ],
+        };
+
+        var html = PerformanceReportHtml.Render(report);
+        var caveats = html[html.IndexOf("id=\"caveats\"", StringComparison.Ordinal)..];
+
+        Assert.DoesNotContain("DQ0", caveats, StringComparison.Ordinal);
+        Assert.DoesNotContain("Row 98", caveats, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Your reason", caveats, StringComparison.Ordinal);
+        Assert.DoesNotContain("performance team", caveats, StringComparison.Ordinal);
+        Assert.Contains("Red two periods running without remedial action: published as the service reported it, and flagged for checking.", caveats, StringComparison.Ordinal);
+        Assert.Contains("Value disagrees with numerator and denominator: a value sent for this period was refused", caveats, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nil_return_counts_and_shows_as_not_reported_not_as_data_only()
+    {
+        var nil = Indicator("ASH-1", Rag.DataOnly) with
+        {
+            Result = new ReportedResult(null, 50m, Rag.DataOnly, null, null, null, "System outage, no data this quarter", null, true, "On time", new DateOnly(2026, 10, 3)),
+        };
+
+        var html = PerformanceReportHtml.Render(Report(nil));
+
+        Assert.Contains("data-priority=\"HOMES\" data-rag=\"Not reported\">1<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-rag=\"Data only\">1<", html, StringComparison.Ordinal);
+        Assert.Contains("Nil return: no value was returned. System outage, no data this quarter", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_trend_with_no_values_or_one_value_still_draws()
     {
         var none = PerformanceReportHtml.Render(Report(Indicator("ASH-1", null) with { Trend = [] }));
