@@ -1,4 +1,4 @@
 using Pmf.Cli;
 using Spectre.Console;
 
-return await PmfApp.RunAsync(args, AnsiConsole.Console, TimeProvider.System);
+return await PmfApp.RunAsync(args, PmfConsole.Create(Console.IsOutputRedirected, AnsiConsole.Console), TimeProvider.System);

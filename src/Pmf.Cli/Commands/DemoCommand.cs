@@ -126,7 +126,7 @@ internal static class DemoCommand
 
         cli.Console.Write(new Rule("[bold]PMF Pipeline demo[/]").LeftJustified());
         cli.Console.MarkupLineInterpolated($"As of [bold]{today:d MMMM yyyy}[/] (financial year {FinancialYear.Containing(today)}), in [bold]{folder.FullName}[/]");
-        WarehouseReport.Migration(cli.Console, options, migration);
+        WarehouseReport.Migration(cli.Console, options, migration, eachScript: false);
         CatalogueReport.Write(cli.Console, outcome);
         cli.Console.Write(FrameworkTable(framework));
         if (returnsAlreadyIn)

@@ -95,9 +95,18 @@ internal static class PullCommand
 
     private static string Outcome(SourceRunOutcome outcome) => outcome switch
     {
-        SourceRunOutcome.Loaded or SourceRunOutcome.Unchanged => $"[green]{outcome}[/]",
-        SourceRunOutcome.LoadedWithWarnings or SourceRunOutcome.Empty => $"[yellow]{outcome}[/]",
-        _ => $"[red]{outcome}[/]",
+        SourceRunOutcome.Loaded or SourceRunOutcome.Unchanged => $"[green]{Words(outcome)}[/]",
+        SourceRunOutcome.LoadedWithWarnings or SourceRunOutcome.Empty => $"[yellow]{Words(outcome)}[/]",
+        _ => $"[red]{Words(outcome)}[/]",
+    };
+
+    /// <summary>The outcome as a person reads it: "Loaded with warnings", not the enum's name.</summary>
+    internal static string Words(SourceRunOutcome outcome) => outcome switch
+    {
+        SourceRunOutcome.LoadedWithWarnings => "Loaded with warnings",
+        SourceRunOutcome.Unchanged => "Unchanged",
+        SourceRunOutcome.Empty => "No records",
+        _ => outcome.ToString(),
     };
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

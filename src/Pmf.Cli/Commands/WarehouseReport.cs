@@ -6,7 +6,8 @@ namespace Pmf.Cli.Commands;
 /// <summary>How a warehouse migration looks in a terminal.</summary>
 internal static class WarehouseReport
 {
-    public static void Migration(IAnsiConsole console, WarehouseOptions options, MigrationOutcome outcome)
+    /// <summary>What a migration did; each script applied is listed only when <paramref name="eachScript"/> (pmf init), not in the demo.</summary>
+    public static void Migration(IAnsiConsole console, WarehouseOptions options, MigrationOutcome outcome, bool eachScript = true)
     {
         if (outcome.ScriptsApplied.Count == 0)
         {
@@ -14,7 +15,7 @@ internal static class WarehouseReport
             return;
         }
 
-        foreach (var script in outcome.ScriptsApplied)
+        foreach (var script in eachScript ? outcome.ScriptsApplied : [])
         {
             console.MarkupLineInterpolated($"  applied [bold]{script}[/]");
         }
