@@ -23,7 +23,8 @@ internal static class TemplateCommand
         {
             Description = "The file to write (default: '<SERVICE> <period> return.xlsx' here), or with --all the folder (default: templates).",
         };
-        var command = new Command("template", "Write return templates: the indicators a service owes for a period, pre-filled, ready to send out.") { service, period, all, output };
+        var force = new Option<bool>("--force") { Description = "Replace the file --out names if it exists (a template is never written over a file otherwise)." };
+        var command = new Command("template", "Write return templates: the indicators a service owes for a period, pre-filled, ready to send out.") { service, period, all, output, force };
         command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
         {
             var wanted = CliContext.Period(parse.GetValue(period));
@@ -40,14 +41,14 @@ internal static class TemplateCommand
             var query = new TemplateQuery(warehouse);
             var written = everyService
                 ? await WriteAllAsync(query, wanted, parse.GetValue(output) ?? "templates", cancellationToken)
-                : [await WriteOneAsync(query, code!, wanted, parse.GetValue(output), cancellationToken)];
+                : [await WriteOneAsync(query, code!, wanted, parse.GetValue(output), parse.GetValue(force), cancellationToken)];
             Report(cli, parse.GetValue(GlobalOptions.Json), wanted, written);
             return ExitCodes.Done;
         }));
         return command;
     }
 
-    private static async Task<Written> WriteOneAsync(TemplateQuery query, string code, Period period, string? output, CancellationToken cancellationToken)
+    private static async Task<Written> WriteOneAsync(TemplateQuery query, string code, Period period, string? output, bool replace, CancellationToken cancellationToken)
     {
         var template = await query.BuildAsync(code, period, cancellationToken);
         if (template is null)
@@ -66,6 +67,17 @@ internal static class TemplateCommand
         var path = output is null ? template.FileName
             : Directory.Exists(output) ? Path.Combine(output, template.FileName)
             : output;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+        {
+            throw new ConfigurationProblemException($"--out: the folder {folder} does not exist; create it first, or name a file in a folder that does.");
+        }
+
+        if (File.Exists(path) && !replace)
+        {
+            throw new ConfigurationProblemException($"{Path.GetFullPath(path)} already exists (perhaps a completed return); pass --force to replace it, or --out to write the template elsewhere.");
+        }
+
         TemplateWorkbook.Write(template, path);
         return new Written(template, Path.GetFullPath(path));
     }

@@ -84,6 +84,7 @@ public static class TemplateWorkbook
         }
 
         Widths(sheet);
+        PrintLayout(sheet, headerRow);
         sheet.SheetView.FreezeRows(headerRow);
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
@@ -226,6 +227,23 @@ public static class TemplateWorkbook
         // Excel refuses a file whose error title is over 32 characters, or whose message is over 255.
         rule.ErrorTitle = what;
         rule.ErrorMessage = $"Type {expected}. If there is none yet, leave it blank and say why in Commentary.";
+    }
+
+    /// <summary>
+    /// Printed, the template is A4 landscape (UK paper, and the 14 columns need the width), one page
+    /// wide however many rows, the header row repeated on each page and the page numbered.
+    /// </summary>
+    private static void PrintLayout(IXLWorksheet sheet, int headerRow)
+    {
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
+        sheet.PageSetup.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.5).SetBottom(0.6);
+        sheet.PageSetup.Footer.Center.AddText("Page ");
+        sheet.PageSetup.Footer.Center.AddText(XLHFPredefinedText.PageNumber);
+        sheet.PageSetup.Footer.Center.AddText(" of ");
+        sheet.PageSetup.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages);
     }
 
     private static void Widths(IXLWorksheet sheet)
