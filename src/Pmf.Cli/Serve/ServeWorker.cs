@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pmf.Pipeline.Hosting;
+using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Cli.Serve;
@@ -16,6 +17,7 @@ public sealed partial class ServeWorker(
     WarehouseDatabase warehouse,
     ReturnWatcher watcher,
     ScheduleRunner schedules,
+    IReturnStore store,
     ILogger<ServeWorker> logger) : BackgroundService
 {
     private ServeLock? _lock;
@@ -27,6 +29,11 @@ public sealed partial class ServeWorker(
         try
         {
             await warehouse.MigrateAsync(cancellationToken);
+            if (store is LocalFolderReturnStore local)
+            {
+                var made = await ServiceFolders.EnsureAsync(local.Root, warehouse, cancellationToken);
+                LogFolders(logger, made, Path.Combine(local.Root, StorageContainers.Returns));
+            }
         }
         catch
         {
@@ -64,6 +71,9 @@ public sealed partial class ServeWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving the warehouse at {Warehouse} (holding {Lock})")]
     private static partial void LogStarted(ILogger logger, string warehouse, string @lock);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Made {Count} service folder(s) to drop returns into under {Returns}")]
+    private static partial void LogFolders(ILogger logger, int count, string returns);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopped serving the warehouse at {Warehouse}")]
     private static partial void LogStopped(ILogger logger, string warehouse);

@@ -11,6 +11,30 @@ namespace Pmf.Pipeline.Tests.Hosting;
 public sealed class ServeCommandTests
 {
     [Fact]
+    public async Task Serve_makes_a_returns_folder_for_every_service_in_the_catalogue_so_officers_have_somewhere_to_drop()
+    {
+        await using var harness = await IngestHarness.CreateAsync();
+        var root = Path.Combine(harness.Warehouse.FolderPath, "fresh-storage");
+        var config = WriteConfig(harness, root, maxAttempts: 3);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var (console, output) = Console();
+        var services = await harness.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM dim_service");
+
+        var serving = PmfApp.RunAsync(["serve", "--config", config], console, TimeProvider.System, stop.Token);
+        await Eventually.WithinAsync(
+            TimeSpan.FromSeconds(30),
+            () => Task.FromResult(serving.IsCompleted || output.ToString().Contains("pmf serve is running", StringComparison.Ordinal)),
+            "serve has started");
+        await stop.CancelAsync();
+        var exit = await serving.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.True(exit == 0, output.ToString());
+        Assert.True(services > 0);
+        Assert.True(Directory.Exists(Path.Combine(root, StorageContainers.Returns, "HOU")), output.ToString());
+        Assert.Equal(services, Directory.GetDirectories(Path.Combine(root, StorageContainers.Returns)).Length);
+    }
+
+    [Fact]
     public async Task Serve_ingests_a_return_waiting_in_the_folder_and_exits_cleanly_when_stopped()
     {
         await using var harness = await IngestHarness.CreateAsync();
