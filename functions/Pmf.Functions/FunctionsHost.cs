@@ -1,7 +1,10 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.ApplicationInsights;
 using Pmf.Pipeline.Hosting;
 
 namespace Pmf.Functions;
@@ -17,12 +20,30 @@ public static class FunctionsHost
         return builder.Build();
     }
 
-    /// <summary>Adds Application Insights and the pipeline to <paramref name="builder"/>.</summary>
+    /// <summary>
+    /// Adds Application Insights, the logging levels of host.json and the pipeline, whose settings
+    /// (with the app settings <see cref="FunctionsAppSettings"/> requires) are checked when the host starts.
+    /// </summary>
     public static FunctionsApplicationBuilder Configure(FunctionsApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
         builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
-        builder.Services.AddPmfPipeline(builder.Configuration, TimeProvider.System);
+        // The worker logs straight to Application Insights, so it applies host.json's levels itself.
+        var hostJson = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, FunctionsAppSettings.HostJson), optional: true).Build();
+        builder.Logging.AddConfiguration(hostJson.GetSection(FunctionsAppSettings.HostJsonLogging));
+        // The Application Insights provider adds a rule sending it Warning and above only, whatever host.json
+        // says; without this the Pmf categories' Information logs (each return's verdict) never reach it.
+        builder.Services.Configure<LoggerFilterOptions>(options =>
+        {
+            var warningOnly = options.Rules.FirstOrDefault(rule => rule.ProviderName == typeof(ApplicationInsightsLoggerProvider).FullName);
+            if (warningOnly is not null)
+            {
+                options.Rules.Remove(warningOnly);
+            }
+        });
+        builder.Services.AddPmfPipeline(configuration, TimeProvider.System);
+        builder.Services.AddPmfSettingsCheck(() => FunctionsAppSettings.Problem(configuration));
         return builder;
     }
 }
