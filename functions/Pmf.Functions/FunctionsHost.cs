@@ -22,7 +22,7 @@ public static class FunctionsHost
 
     /// <summary>
     /// Adds Application Insights, the logging levels of host.json and the pipeline, whose settings
-    /// (with the app settings <see cref="FunctionsAppSettings"/> requires) are checked when the host starts.
+    /// (with the app settings FunctionsAppSettings requires) are checked when the host starts.
     /// </summary>
     public static FunctionsApplicationBuilder Configure(FunctionsApplicationBuilder builder)
     {
