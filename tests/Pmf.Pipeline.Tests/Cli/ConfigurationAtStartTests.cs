@@ -101,7 +101,7 @@ public sealed class ConfigurationAtStartTests
 
     [Theory]
     [InlineData("sqlite", "garbage", "Pmf:Warehouse:ConnectionString is not a SQLite connection string")]
-    [InlineData("sqlite", "Data Source=w.db;Colour=blue", "Pmf:Warehouse:ConnectionString is not a SQLite connection string (Keyword not supported")]
+    [InlineData("sqlite", "Data Source=w.db;Colour=blue", "Pmf:Warehouse:ConnectionString is not a SQLite connection string (")]
     [InlineData("sqlite", "Mode=ReadWrite", "Pmf:Warehouse:ConnectionString names no SQLite file")]
     [InlineData("sqlserver", "Server=tcp:x;Database=pmf;Authentication=Telepathy", "Pmf:Warehouse:ConnectionString is not a SQL Server connection string")]
     [InlineData("sqlserver", "Server=tcp:x;Password=s3cret;Pooling=maybe", "Pmf:Warehouse:ConnectionString is not a SQL Server connection string")]

@@ -7,6 +7,7 @@ using Pmf.Functions;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Hosting;
 using Pmf.Pipeline.Samples;
+using Pmf.Pipeline.Sources;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Tests.Jobs;
 using Pmf.Pipeline.Tests.Servers;
@@ -44,7 +45,11 @@ public sealed partial class FunctionsHostTests(AzuriteFixture azurite)
             using var host = ServeHost.Build(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), TimeProvider.System, logging: l => l.ClearProviders());
             await host.StartAsync();
             await UploadAsync(StorageContainers.Returns, file.ReturnPath, bytes);
-            await Eventually.WithinAsync(Limit, async () => (await NamesAsync(StorageContainers.Returns)).Count == 0, "pmf serve moves the return out of returns/");
+            // Mailing the sender is the last step of an ingest.
+            await Eventually.WithinAsync(
+                Limit,
+                async () => (await NamesAsync(StorageContainers.Returns)).Count == 0 && Directory.Exists(settings["Pmf:Alerts:OutboxFolder"]) && Directory.GetFiles(settings["Pmf:Alerts:OutboxFolder"]!).Length > 0,
+                "pmf serve loads the return, moves it out of returns/ and mails its report");
             await host.StopAsync();
         });
 
@@ -85,8 +90,8 @@ public sealed partial class FunctionsHostTests(AzuriteFixture azurite)
         await using var systems = await SampleSources.StartAsync(IngestHarness.Framework, folder.File("systems"), DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime), CancellationToken.None);
         var settings = FunctionsRig.AppSettings(azurite.ConnectionString, harness.Warehouse.Options.ConnectionString, FunctionsRig.Outbox(folder));
         var source = $"Pmf:Sources:{SampleFramework.RevenuesSource}";
-        settings[$"{source}:Kind"] = "sql";
-        settings[$"{source}:Sql:Provider"] = "sqlite";
+        settings[$"{source}:Kind"] = SourceKinds.Sql;
+        settings[$"{source}:Sql:Provider"] = SqlProviders.Sqlite;
         settings[$"{source}:Sql:ConnectionStringSetting"] = SampleSources.RevenuesConnectionSetting;
         settings[$"{source}:Sql:Query"] = SampleSources.RevenuesQuery;
         settings[$"{source}:Mapping:Numerator"] = "numerator";
@@ -100,7 +105,7 @@ public sealed partial class FunctionsHostTests(AzuriteFixture azurite)
         await FunctionsRig.Function<Sweep>(host).RunAsync(new TimerInfo(), CancellationToken.None);
         await FunctionsRig.Function<RefreshPowerBi>(host).RunAsync(new TimerInfo(), CancellationToken.None);
 
-        Assert.Equal("Loaded", await harness.Warehouse.ScalarAsync<string>($"SELECT outcome FROM source_run WHERE source_name = '{SampleFramework.RevenuesSource}'"));
+        Assert.Equal("Loaded", await harness.Warehouse.ScalarAsync<string>($"SELECT outcome || COALESCE(': ' || message, '') FROM source_run WHERE source_name = '{SampleFramework.RevenuesSource}'"));
         Assert.True(await harness.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM fact_result") > 0);
         Assert.True(await harness.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM follow_up") > 0, "the sweep raises follow-ups for the returns that are late");
         Assert.NotEmpty(Directory.GetFiles(FunctionsRig.Outbox(folder), "*.eml"));

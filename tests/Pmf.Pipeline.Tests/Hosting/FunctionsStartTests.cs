@@ -110,6 +110,9 @@ public sealed partial class FunctionsStartTests
         var trace = Assert.Single(channel.Sent.OfType<TraceTelemetry>());
         Assert.Equal("Return HOU/q2.xlsx: Accepted", trace.Message);
         Assert.Equal(SeverityLevel.Information, trace.SeverityLevel);
+        // What docs/deploy.md's queries filter on.
+        Assert.Equal(typeof(IngestReturnJob).FullName, trace.Properties["CategoryName"]);
+        Assert.Equal("Accepted", trace.Properties["Verdict"]);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Return {Name}: {Verdict}")]
