@@ -2,7 +2,11 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pmf.Pipeline;
+using Pmf.Pipeline.Hosting;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
@@ -23,8 +27,25 @@ internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
 
     public TimeProvider Time { get; } = time;
 
-    /// <summary>Settings from pmf.json (or --config), PMF__ environment variables and options, in rising precedence.</summary>
+    /// <summary>
+    /// Settings from pmf.json (or --config), PMF__ environment variables and options, in rising precedence,
+    /// checked whole before any command uses them, by the same registrations and checks the hosts start with.
+    /// </summary>
+    /// <exception cref="ConfigurationProblemException">The settings file is unreadable or a value has the wrong type.</exception>
+    /// <exception cref="OptionsValidationException">A setting is unusable; the message names it.</exception>
     public static IConfiguration Configuration(ParseResult parse)
+    {
+        var configuration = Read(parse);
+        using var services = new ServiceCollection()
+            .AddLogging(b => b.ClearProviders())
+            .AddPmfPipeline(configuration, TimeProvider.System)
+            .BuildServiceProvider();
+        // The checks are synchronous (binding and validation); the host's async contract is only their shape.
+        services.ValidatePmfSettingsAsync().GetAwaiter().GetResult();
+        return configuration;
+    }
+
+    private static IConfigurationRoot Read(ParseResult parse)
     {
         var file = parse.GetValue(GlobalOptions.Config);
         if (file is { Exists: false })
@@ -44,26 +65,27 @@ internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
         }
 
         var path = file?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "pmf.json");
-        var settingsFile = new ConfigurationBuilder().AddJsonFile(path, optional: file is null).Build();
-        return new ConfigurationBuilder()
-            .AddConfiguration(settingsFile)
-            .AddInMemoryCollection(SettingsFilePaths.Resolve(settingsFile, Path.GetDirectoryName(path)!))
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(overrides)
-            .Build();
+        try
+        {
+            var settingsFile = new ConfigurationBuilder().AddJsonFile(path, optional: file is null).Build();
+            return new ConfigurationBuilder()
+                .AddConfiguration(settingsFile)
+                .AddInMemoryCollection(SettingsFilePaths.Resolve(settingsFile, Path.GetDirectoryName(path)!))
+                .AddEnvironmentVariables()
+                .AddInMemoryCollection(overrides)
+                .Build();
+        }
+        catch (InvalidDataException e)
+        {
+            var detail = e.InnerException?.Message ?? e.Message;
+            throw new ConfigurationProblemException($"The settings file {path} is not valid JSON ({detail.TrimEnd('.')}); correct it, or pass another file with --config.", e);
+        }
     }
 
     /// <summary>The warehouse the settings point at.</summary>
     public static WarehouseOptions Warehouse(ParseResult parse)
     {
-        var options = new WarehouseOptions();
-        Configuration(parse).GetSection(WarehouseOptions.Section).Bind(options);
-        if (options.Validate() is { } problem)
-        {
-            throw new ConfigurationProblemException(problem);
-        }
-
-        return options;
+        return Settings.Bind<WarehouseOptions>(Configuration(parse), WarehouseOptions.Section, o => o.Validate());
     }
 
     /// <summary>The period a <c>--period</c> option names, in any form FORMATS.md allows.</summary>
@@ -84,7 +106,7 @@ internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
         {
             return await body();
         }
-        catch (ConfigurationProblemException e)
+        catch (Exception e) when (e is ConfigurationProblemException or OptionsValidationException)
         {
             Console.MarkupLineInterpolated($"[red]{e.Message}[/]");
             return ExitCodes.UsageOrConfiguration;

@@ -64,17 +64,11 @@ internal static class IngestCommand
 
     internal static IReturnStore Store(IConfiguration configuration, TimeProvider time)
     {
-        var options = new StorageOptions();
-        configuration.GetSection(StorageOptions.Section).Bind(options);
-        return ReturnStores.Create(options, time);
+        return ReturnStores.Create(Settings.Bind<StorageOptions>(configuration, StorageOptions.Section, o => o.Validate()), time);
     }
 
-    private static IngestOptions Ingest(IConfiguration configuration)
-    {
-        var options = new IngestOptions();
-        configuration.GetSection(IngestOptions.Section).Bind(options);
-        return options;
-    }
+    private static IngestOptions Ingest(IConfiguration configuration) =>
+        Settings.Bind<IngestOptions>(configuration, IngestOptions.Section, o => o.Validate());
 
     private static IEnumerable<(ReturnPath Path, string File)> Drops(FileSystemInfo source, string? service)
     {

@@ -36,7 +36,7 @@ internal static class SweepCommand
             var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
             await warehouse.MigrateAsync(cancellationToken);
             var transport = parse.GetValue(noMail) ? null : MailTransports.Create(alerts, time: cli.Time);
-            var ingest = Settings.Bind<IngestOptions>(configuration, IngestOptions.Section, _ => null);
+            var ingest = Settings.Bind<IngestOptions>(configuration, IngestOptions.Section, o => o.Validate());
             var job = new SweepJob(warehouse, transport, cli.Time, NullLogger<SweepJob>.Instance, followUp, alerts, ingest);
             var when = Instant(parse.GetValue(asOf)) ?? cli.Time.GetUtcNow();
             var outcome = await job.RunAsync(when, cancellationToken);

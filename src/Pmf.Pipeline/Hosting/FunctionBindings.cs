@@ -4,8 +4,8 @@ namespace Pmf.Pipeline.Hosting;
 
 /// <summary>
 /// Every name the Azure Functions app binds to: function names, the storage connection, blob paths
-/// and timer schedules. The Functions project cannot be built on the build machines, so its
-/// attributes use these constants and the tests check them here.
+/// and timer schedules. The Functions project's attributes use these constants, and the tests check
+/// them here and in the functions.metadata its build generates.
 /// </summary>
 public static class FunctionBindings
 {

@@ -23,49 +23,70 @@ public static class PipelineServices
     /// Registers <see cref="IngestReturnJob"/>, <see cref="LoadCatalogueJob"/>, <see cref="PullSourcesJob"/>,
     /// <see cref="SweepJob"/> and <see cref="RefreshPowerBiJob"/> as singletons, with the warehouse, the store,
     /// one <see cref="HttpClient"/>, the mail transport and (when configured) the Power BI refresher.
-    /// Every setting is validated here, so a bad one stops the start with its reason.
+    /// Every setting is registered through <see cref="PipelineSettings.AddPmfSettings{T}"/> and checked when
+    /// the host starts (or by <see cref="PipelineSettings.ValidatePmfSettingsAsync"/>), so a bad one stops the start
+    /// with one sentence naming it.
     /// </summary>
     /// <param name="services">The host's services; needs logging registered.</param>
     /// <param name="configuration">The settings.</param>
     /// <param name="time">The clock.</param>
     /// <param name="store">Replaces the store the settings describe (an embedding host, or a test).</param>
     /// <returns><paramref name="services"/>.</returns>
-    /// <exception cref="ConfigurationProblemException">A setting is unusable; the message says which and what to do.</exception>
     public static IServiceCollection AddPmfPipeline(this IServiceCollection services, IConfiguration configuration, TimeProvider time, IReturnStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(time);
 
-        var warehouseOptions = Settings.Bind<WarehouseOptions>(configuration, WarehouseOptions.Section, o => o.Validate());
-        var ingestOptions = Settings.Bind<IngestOptions>(configuration, IngestOptions.Section, _ => null);
-        var followUp = Settings.Bind<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
-        var alerts = Settings.Bind<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
-        var powerBi = Settings.Bind<PowerBiRefreshOptions>(configuration, PowerBiRefreshOptions.Section, o => o.Validate());
-        var sources = SourceSettings.Read(configuration);
-        store ??= ReturnStores.Create(Settings.Bind<StorageOptions>(configuration, StorageOptions.Section, o => o.Validate()), time);
-        var warehouse = new WarehouseDatabase(warehouseOptions);
-
-        services.AddSingleton(time);
-        services.AddSingleton(warehouseOptions);
-        services.AddSingleton(warehouse);
-        services.AddSingleton(store);
-        services.AddSingleton(new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
-        services.AddSingleton(sp => MailTransports.Create(alerts, sp.GetRequiredService<HttpClient>(), time: time));
-        if (powerBi.Enabled)
+        services.AddPmfSettings<WarehouseOptions>(configuration, WarehouseOptions.Section, o => o.Validate());
+        services.AddPmfSettings<IngestOptions>(configuration, IngestOptions.Section, o => o.Validate());
+        services.AddPmfSettings<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
+        services.AddPmfSettings<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
+        services.AddPmfSettings<PowerBiRefreshOptions>(configuration, PowerBiRefreshOptions.Section, o => o.Validate());
+        services.AddPmfSettingsCheck(() => SourcesProblem(configuration));
+        if (store is null)
         {
-            services.AddSingleton(sp => PowerBiRefresher.Create(
-                powerBi, sp.GetRequiredService<HttpClient>(), time, sp.GetRequiredService<ILogger<PowerBiRefresher>>())!);
+            services.AddPmfSettings<StorageOptions>(configuration, StorageOptions.Section, o => o.Validate());
+            services.AddSingleton(sp => ReturnStores.Create(sp.GetRequiredService<StorageOptions>(), time));
+        }
+        else
+        {
+            services.AddSingleton(store);
         }
 
+        services.AddSingleton(time);
+        services.AddSingleton(sp => new WarehouseDatabase(sp.GetRequiredService<WarehouseOptions>()));
+        services.AddSingleton(_ => SourceSettings.Read(configuration));
+        services.AddSingleton(new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
+        services.AddSingleton(sp => MailTransports.Create(sp.GetRequiredService<AlertOptions>(), sp.GetRequiredService<HttpClient>(), time: time));
+        // Null when refresh is not configured: the jobs take it as optional.
+        services.AddSingleton(sp => PowerBiRefresher.Create(
+            sp.GetRequiredService<PowerBiRefreshOptions>(), sp.GetRequiredService<HttpClient>(), time, sp.GetRequiredService<ILogger<PowerBiRefresher>>())!);
+
         services.AddSingleton(sp => new IngestReturnJob(
-            warehouse, store, time, sp.GetRequiredService<ILogger<IngestReturnJob>>(), ingestOptions, sp.GetService<PowerBiRefresher>(), sp.GetRequiredService<IMailTransport>(), alerts));
-        services.AddSingleton(sp => new LoadCatalogueJob(warehouse, time, sp.GetRequiredService<ILogger<LoadCatalogueJob>>()));
+            sp.GetRequiredService<WarehouseDatabase>(), sp.GetRequiredService<IReturnStore>(), time, sp.GetRequiredService<ILogger<IngestReturnJob>>(),
+            sp.GetRequiredService<IngestOptions>(), sp.GetService<PowerBiRefresher>(), sp.GetRequiredService<IMailTransport>(), sp.GetRequiredService<AlertOptions>()));
+        services.AddSingleton(sp => new LoadCatalogueJob(sp.GetRequiredService<WarehouseDatabase>(), time, sp.GetRequiredService<ILogger<LoadCatalogueJob>>()));
         services.AddSingleton(sp => new PullSourcesJob(
-            warehouse, sources, new SourceSecrets(configuration), sp.GetRequiredService<HttpClient>(), time, sp.GetRequiredService<ILogger<PullSourcesJob>>()));
+            sp.GetRequiredService<WarehouseDatabase>(), sp.GetRequiredService<IReadOnlyList<SourceDefinition>>(), new SourceSecrets(configuration),
+            sp.GetRequiredService<HttpClient>(), time, sp.GetRequiredService<ILogger<PullSourcesJob>>()));
         services.AddSingleton(sp => new SweepJob(
-            warehouse, sp.GetRequiredService<IMailTransport>(), time, sp.GetRequiredService<ILogger<SweepJob>>(), followUp, alerts, ingestOptions));
+            sp.GetRequiredService<WarehouseDatabase>(), sp.GetRequiredService<IMailTransport>(), time, sp.GetRequiredService<ILogger<SweepJob>>(),
+            sp.GetRequiredService<FollowUpOptions>(), sp.GetRequiredService<AlertOptions>(), sp.GetRequiredService<IngestOptions>()));
         services.AddSingleton(sp => new RefreshPowerBiJob(sp.GetService<PowerBiRefresher>()));
         return services;
+    }
+
+    private static string? SourcesProblem(IConfiguration configuration)
+    {
+        try
+        {
+            _ = SourceSettings.Read(configuration);
+            return null;
+        }
+        catch (ConfigurationProblemException e)
+        {
+            return e.Message;
+        }
     }
 }

@@ -16,7 +16,7 @@ public static class SourceSettings
         foreach (var child in configuration.GetSection(Section).GetChildren())
         {
             var definition = new SourceDefinition();
-            child.Bind(definition);
+            Settings.BindSection(configuration, child.Path, definition);
             definition.Name = child.Key;
             sources.Add(definition);
         }

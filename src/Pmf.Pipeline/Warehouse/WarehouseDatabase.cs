@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace Pmf.Pipeline.Warehouse;
 
@@ -62,23 +63,27 @@ public sealed class WarehouseDatabase
     {
         await using var connection = await OpenAsync(cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        RefuseReadOnly(connection);
+        var scripts = WarehouseScripts.For(Dialect.Name);
         var engine = Dialect.CreateUpgrader(_connectionString, connection)
-            .WithScripts(WarehouseScripts.For(Dialect.Name))
+            .WithScripts(scripts)
             .WithVariablesDisabled()
             .WithTransaction()
             .LogToNowhere()
             .Build();
 
-        bool hadMigrations;
+        IReadOnlyList<string> executed;
         try
         {
-            hadMigrations = engine.GetExecutedScripts().Count > 0;
+            executed = [.. engine.GetExecutedScripts()];
         }
         catch (Exception error)
         {
             throw new WarehouseException($"The warehouse at {Location} could not be upgraded: its journal {JournalTable} could not be read: {error.Message}", error);
         }
 
+        RefuseNewerSchema(executed, scripts);
+        var hadMigrations = executed.Count > 0;
         var result = engine.PerformUpgrade();
         if (!result.Successful)
         {
@@ -91,5 +96,31 @@ public sealed class WarehouseDatabase
             : hadMigrations ? MigrationState.Upgraded
             : MigrationState.Created;
         return new MigrationOutcome(Location, state, applied);
+    }
+
+    /// <summary>
+    /// A journal naming migrations this build does not carry means a newer pmf upgraded the warehouse:
+    /// this one would read tables it does not understand, so it stops here rather than fail later.
+    /// </summary>
+    private void RefuseNewerSchema(IReadOnlyList<string> executed, IReadOnlyList<DbUp.Engine.SqlScript> scripts)
+    {
+        var known = scripts.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var unknown = executed.Where(name => !known.Contains(name)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            var last = scripts.Count > 0 ? scripts[^1].Name : "none";
+            throw new WarehouseException(
+                $"The warehouse at {Location} has a newer schema than this version of pmf knows (its journal {JournalTable} lists {string.Join(", ", unknown)}; this version's last migration is {last}); run the pmf version that upgraded it, or a later one.", null);
+        }
+    }
+
+    /// <summary>A SQLite file opened read-only (its permissions, or <c>Mode=ReadOnly</c>) cannot take a return: say so before any work starts.</summary>
+    private void RefuseReadOnly(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite && SQLitePCL.raw.sqlite3_db_readonly(sqlite.Handle, "main") == 1)
+        {
+            throw new WarehouseException(
+                $"The warehouse at {Location} is read-only; give pmf write access to the file and its folder, or set Pmf:Warehouse:ConnectionString to a writable warehouse.", null);
+        }
     }
 }

@@ -1,3 +1,6 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+
 namespace Pmf.Pipeline.Warehouse;
 
 /// <summary>
@@ -45,7 +48,31 @@ public sealed class WarehouseOptions
             return $"{Section}:ConnectionString is empty; set it to a SQLite file such as 'Data Source=pmf.db' or to an Azure SQL connection string.";
         }
 
-        return null;
+        return ConnectionStringProblem();
+    }
+
+    /// <summary>The connection string's own syntax, checked before anything connects. Its text is never repeated: it may hold a password.</summary>
+    private string? ConnectionStringProblem()
+    {
+        try
+        {
+            if (IsSqlServer)
+            {
+                _ = new SqlConnectionStringBuilder(ConnectionString);
+                return null;
+            }
+
+            return string.IsNullOrWhiteSpace(new SqliteConnectionStringBuilder(ConnectionString).DataSource)
+                ? $"{Section}:ConnectionString names no SQLite file; set it to e.g. 'Data Source=pmf.db'."
+                : null;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+        {
+            var example = IsSqlServer
+                ? "'Server=tcp:<server>.database.windows.net,1433;Database=pmf;Authentication=Active Directory Default'"
+                : "'Data Source=pmf.db'";
+            return $"{Section}:ConnectionString is not a {(IsSqlServer ? "SQL Server" : "SQLite")} connection string ({e.Message.TrimEnd('.')}); set it to e.g. {example}.";
+        }
     }
 
     internal bool IsSqlite => string.Equals(Provider?.Trim(), Sqlite, StringComparison.OrdinalIgnoreCase);

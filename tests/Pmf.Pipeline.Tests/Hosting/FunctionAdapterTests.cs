@@ -6,8 +6,8 @@ using Pmf.Pipeline.Tests.Servers;
 namespace Pmf.Pipeline.Tests.Hosting;
 
 /// <summary>
-/// functions/ is never compiled here, so its source is read as text: every [Function] method body is
-/// one statement calling a job, and every binding name comes from <see cref="FunctionBindings"/>.
+/// The shape of functions/'s source: every [Function] method body is one statement calling a job, and
+/// every binding name comes from <see cref="FunctionBindings"/>. FunctionsHostTests run the functions themselves.
 /// </summary>
 public sealed partial class FunctionAdapterTests
 {
@@ -75,14 +75,6 @@ public sealed partial class FunctionAdapterTests
             Assert.Contains("Source = BlobTriggerSource.EventGrid", t, StringComparison.Ordinal);
             Assert.Contains("Connection = FunctionBindings.StorageConnection", t, StringComparison.Ordinal);
         });
-    }
-
-    [Fact]
-    public void The_worker_starts_from_FunctionsApplication_CreateBuilder()
-    {
-        var program = File.ReadAllText(Path.Combine(Folder, "Program.cs"));
-
-        Assert.Contains("FunctionsApplication.CreateBuilder(args)", program, StringComparison.Ordinal);
     }
 
     /// <summary>The text between the first '{' after <paramref name="from"/> and its matching '}'.</summary>

@@ -9,7 +9,7 @@ using Pmf.Pipeline.Tests.Servers;
 namespace Pmf.Pipeline.Tests.Hosting;
 
 /// <summary>
-/// The Functions app cannot be built here, so what it binds to is checked where it is defined:
+/// What the Functions app binds to, checked where it is defined (FunctionsMetadataTests check what the build generated):
 /// schedules, paths, the connection and every app setting.
 /// </summary>
 public sealed class FunctionBindingsTests

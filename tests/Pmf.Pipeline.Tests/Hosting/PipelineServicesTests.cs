@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.Hosting;
@@ -10,16 +11,17 @@ using Pmf.Pipeline.Tests.Support;
 
 namespace Pmf.Pipeline.Tests.Hosting;
 
-/// <summary>The registrations the Functions app runs with (it cannot be built here), resolved for real.</summary>
+/// <summary>The registrations every host runs with, resolved for real; bad settings stop the start.</summary>
 public sealed class PipelineServicesTests
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public void Every_job_a_function_calls_resolves_from_the_settings_alone()
+    public async Task Every_job_a_function_calls_resolves_from_the_settings_alone()
     {
         using var folder = new TempFolder();
         using var provider = Provider(folder, new Dictionary<string, string?>());
+        await provider.ValidatePmfSettingsAsync();
 
         Assert.NotNull(provider.GetRequiredService<IngestReturnJob>());
         Assert.NotNull(provider.GetRequiredService<LoadCatalogueJob>());
@@ -31,7 +33,7 @@ public sealed class PipelineServicesTests
     }
 
     [Fact]
-    public void Power_BI_refresh_is_on_when_both_ids_are_set_and_a_half_setting_stops_the_start()
+    public async Task Power_BI_refresh_is_on_when_both_ids_are_set_and_a_half_setting_stops_the_start()
     {
         using var folder = new TempFolder();
         using var provider = Provider(folder, new Dictionary<string, string?>
@@ -42,12 +44,13 @@ public sealed class PipelineServicesTests
         Assert.True(provider.GetRequiredService<RefreshPowerBiJob>().Enabled);
         Assert.Same(provider.GetRequiredService<PowerBiRefresher>(), provider.GetRequiredService<PowerBiRefresher>());
 
-        var problem = Assert.Throws<ConfigurationProblemException>(() => Provider(folder, new Dictionary<string, string?> { ["Pmf:PowerBi:DatasetId"] = "x" }));
+        using var half = Provider(folder, new Dictionary<string, string?> { ["Pmf:PowerBi:DatasetId"] = "x" });
+        var problem = await Assert.ThrowsAsync<OptionsValidationException>(() => half.ValidatePmfSettingsAsync());
         Assert.Contains("WorkspaceId", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_mail_transport_comes_from_the_settings_and_a_token_transport_without_a_mailbox_stops_the_start()
+    public async Task The_mail_transport_comes_from_the_settings_and_a_token_transport_without_a_mailbox_stops_the_start()
     {
         using var folder = new TempFolder();
         using var provider = Provider(folder, new Dictionary<string, string?>
@@ -58,7 +61,8 @@ public sealed class PipelineServicesTests
         });
         Assert.IsType<GraphMailTransport>(provider.GetRequiredService<IMailTransport>());
 
-        var problem = Assert.Throws<ConfigurationProblemException>(() => Provider(folder, new Dictionary<string, string?> { ["Pmf:Alerts:Transport"] = "smtp-oauth" }));
+        using var noMailbox = Provider(folder, new Dictionary<string, string?> { ["Pmf:Alerts:Transport"] = "smtp-oauth" });
+        var problem = await Assert.ThrowsAsync<OptionsValidationException>(() => noMailbox.ValidatePmfSettingsAsync());
         Assert.StartsWith("Pmf:Alerts:Mailbox", problem.Message, StringComparison.Ordinal);
     }
 
