@@ -31,7 +31,8 @@ public sealed class NationSweepTests
         // Scotland (the head of service), a reminder still in England, where it is due that day.
         Assert.Equal([(0L, 0L), (0L, 0L), (1L, 0L)], levels);
         var due = await harness.Ingest.QueryAsync<(string Code, DateTime DueAt)>(
-            "SELECT indicator_code AS Code, due_at AS DueAt FROM follow_up WHERE kind = 'Late' AND indicator_code IN ('ASH-HOU-01', 'BRK-HOU-01') ORDER BY indicator_code");
+            "SELECT indicator_code AS Code, due_at AS DueAt FROM follow_up WHERE kind = 'Late' AND indicator_code IN ('ASH-HOU-01', 'BRK-HOU-01') " +
+            "AND period_key = (SELECT period_key FROM dim_period WHERE period_code = '2024/25 Q4') ORDER BY indicator_code");
         Assert.Equal([("ASH-HOU-01", new DateTime(2025, 4, 30)), ("BRK-HOU-01", new DateTime(2025, 4, 29))], due);
     }
 
