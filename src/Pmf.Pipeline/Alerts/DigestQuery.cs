@@ -20,11 +20,13 @@ internal static class DigestQuery
                    (SELECT MIN(q.message) FROM dq_issue q JOIN dim_period qp ON qp.period_code = q.period_code
                     WHERE q.indicator_code = f.indicator_code AND qp.period_key = f.period_key AND q.severity = 'Error'
                       AND q.rule_id = f.detail)
-               END AS Issue
+               END AS Issue,
+               c.nation AS Nation
         FROM follow_up f
         JOIN dim_service s ON s.service_key = f.service_key
         JOIN dim_period p ON p.period_key = f.period_key
         LEFT JOIN dim_indicator i ON i.indicator_code = f.indicator_code AND i.is_current = 1
+        LEFT JOIN dim_council c ON c.council_key = i.council_key
         LEFT JOIN fact_result r ON r.indicator_code = f.indicator_code AND r.period_key = f.period_key AND r.is_current = 1
         WHERE (f.status <> 'Resolved'
                AND (f.notified_at IS NULL OR f.notified_level < f.escalation_level OR f.notified_at <= @CoolDownBefore))
@@ -38,7 +40,6 @@ internal static class DigestQuery
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             PendingSql, new { CoolDownBefore = (asOf - coolDown).UtcDateTime }, cancellationToken: cancellationToken));
         var today = UkClock.DateAt(asOf);
-        var calendar = WorkingDayCalendar.EnglandAndWales;
         return [.. rows.GroupBy(r => r.ServiceCode, StringComparer.Ordinal).Select(g =>
         {
             var first = g.First();
@@ -47,6 +48,7 @@ internal static class DigestQuery
                 [.. g.Select(r =>
                 {
                     var due = DateOnly.FromDateTime(r.DueAt);
+                    var calendar = WorkingDayCalendar.For(NationNames.TryRead(r.Nation, out var nation) ? nation : Nation.England);
                     return new DigestItem(
                         r.FollowUpId, r.Kind, r.IndicatorCode, r.IndicatorName, r.PeriodCode, r.Status, (int)r.Level, due,
                         Math.Max(0, calendar.WorkingDaysBetween(due, today)), r.Detail, Number(r.Value), Number(r.Target), r.Rag, r.Commentary, r.RemedialAction, r.Issue);
@@ -78,6 +80,9 @@ internal static class DigestQuery
         public string? Detail { get; init; }
 
         public string ServiceCode { get; init; } = "";
+
+        /// <summary>The nation of the indicator's council, whose working days count how late it is.</summary>
+        public string? Nation { get; init; }
 
         public string ServiceName { get; init; } = "";
 

@@ -10,5 +10,13 @@ public sealed record PeriodParseResult(Period? Period, string? Error)
 
     internal static PeriodParseResult Ok(Period period) => new(period, null);
 
+    /// <summary>
+    /// The periods a form that fits more than one could mean (<c>2011-12</c>: the financial year 2011/12
+    /// and December 2011); empty otherwise. Where the indicator's frequency leaves one, that one is meant.
+    /// </summary>
+    public IReadOnlyList<Period> Readings { get; private init; } = [];
+
     internal static PeriodParseResult Fail(string error) => new(null, error);
+
+    internal static PeriodParseResult Ambiguous(string error, params Period[] readings) => new(null, error) { Readings = readings };
 }

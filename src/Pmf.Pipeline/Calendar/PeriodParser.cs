@@ -42,8 +42,11 @@ public static class PeriodParser
 
     /// <summary>
     /// Reads <paramref name="text"/> as a period of an indicator reported at <paramref name="expected"/>
-    /// frequency: a period of another frequency is an error, and a date is read as the period of
-    /// <paramref name="expected"/> frequency that contains it.
+    /// frequency: a period of another frequency is an error, a date is read as the period of
+    /// <paramref name="expected"/> frequency that contains it, and a form that fits two periods is read
+    /// as the one of <paramref name="expected"/> frequency when only one is (<c>2010-11</c> is the
+    /// financial year 2010/11 for an annual indicator, November 2010 for a monthly one). Two readings
+    /// of that frequency stay an error (<c>FY2025</c> for an annual indicator).
     /// </summary>
     public static PeriodParseResult Parse(string? text, Frequency expected) => Parse(text, expected, indicatorCode: null);
 
@@ -64,6 +67,11 @@ public static class PeriodParser
         }
 
         var result = Parse(text);
+        if (result.Period is null && result.Readings.Where(reading => reading.Frequency == expected).ToList() is [var only])
+        {
+            return PeriodParseResult.Ok(only); // 2010-11 for an annual indicator: a month would not fit it
+        }
+
         if (result.Period is not { } period || period.Frequency == expected)
         {
             return result;

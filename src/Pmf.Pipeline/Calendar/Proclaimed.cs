@@ -1,7 +1,7 @@
 namespace Pmf.Pipeline.Calendar;
 
 /// <summary>
-/// England and Wales bank holidays moved or added by royal proclamation since 1978: the only
+/// UK bank holidays moved or added by royal proclamation since 1978 (in every nation): the only
 /// holiday dates written down rather than computed.
 /// </summary>
 internal static class Proclaimed
@@ -9,11 +9,11 @@ internal static class Proclaimed
     /// <summary>Regular holidays moved to another day: (the holiday, its day that year, its name that year).</summary>
     private static readonly (string Holiday, DateOnly Date, string Name)[] Moves =
     [
-        (EnglandAndWalesBankHolidays.EarlyMay, new(1995, 5, 8), "Early May bank holiday (VE day)"),
-        (EnglandAndWalesBankHolidays.Spring, new(2002, 6, 4), EnglandAndWalesBankHolidays.Spring),
-        (EnglandAndWalesBankHolidays.Spring, new(2012, 6, 4), EnglandAndWalesBankHolidays.Spring),
-        (EnglandAndWalesBankHolidays.EarlyMay, new(2020, 5, 8), "Early May bank holiday (VE day)"),
-        (EnglandAndWalesBankHolidays.Spring, new(2022, 6, 2), EnglandAndWalesBankHolidays.Spring),
+        (BankHolidayRules.EarlyMay, new(1995, 5, 8), "Early May bank holiday (VE day)"),
+        (BankHolidayRules.Spring, new(2002, 6, 4), BankHolidayRules.Spring),
+        (BankHolidayRules.Spring, new(2012, 6, 4), BankHolidayRules.Spring),
+        (BankHolidayRules.EarlyMay, new(2020, 5, 8), "Early May bank holiday (VE day)"),
+        (BankHolidayRules.Spring, new(2022, 6, 2), BankHolidayRules.Spring),
     ];
 
     /// <summary>One-off extra holidays.</summary>

@@ -3,8 +3,9 @@ using System.Collections.Concurrent;
 namespace Pmf.Pipeline.Calendar;
 
 /// <summary>
-/// Working days in England and Wales: Monday to Friday except bank holidays, substitute days and
-/// one-off holidays. Answers what due dates, lateness and a date dimension need. Thread-safe.
+/// Working days in one UK nation: Monday to Friday except its bank holidays, substitute days and
+/// one-off holidays (the official GOV.UK list for 2012 to 2027, the rules outside it). Answers what
+/// due dates, lateness and a date dimension need. Thread-safe.
 /// </summary>
 public sealed class WorkingDayCalendar
 {
@@ -13,19 +14,41 @@ public sealed class WorkingDayCalendar
 
     private readonly ConcurrentDictionary<int, IReadOnlyList<BankHoliday>> _years = new();
 
-    private WorkingDayCalendar()
+    private WorkingDayCalendar(Nation nation)
     {
+        Nation = nation;
     }
 
     /// <summary>The England and Wales calendar, from 1978 (when the Early May bank holiday began).</summary>
-    public static WorkingDayCalendar EnglandAndWales { get; } = new();
+    public static WorkingDayCalendar EnglandAndWales { get; } = new(Nation.England);
+
+    /// <summary>The Scotland calendar.</summary>
+    public static WorkingDayCalendar Scotland { get; } = new(Nation.Scotland);
+
+    /// <summary>The Northern Ireland calendar.</summary>
+    public static WorkingDayCalendar NorthernIreland { get; } = new(Nation.NorthernIreland);
 
     /// <summary>The first calendar year this calendar knows.</summary>
-    public static int FirstYear => EnglandAndWalesBankHolidays.FirstYear;
+    public static int FirstYear => BankHolidayRules.FirstYear;
 
-    /// <summary>The bank holidays taken in calendar <paramref name="year"/>, in date order, with their names.</summary>
+    /// <summary>The nation whose bank holidays this calendar skips (England for England and Wales).</summary>
+    public Nation Nation { get; }
+
+    /// <summary>The calendar of <paramref name="nation"/>: England and Wales share one.</summary>
+    public static WorkingDayCalendar For(Nation nation) => nation switch
+    {
+        Nation.Scotland => Scotland,
+        Nation.NorthernIreland => NorthernIreland,
+        _ => EnglandAndWales,
+    };
+
+    /// <summary>
+    /// The bank holidays taken in calendar <paramref name="year"/>, in date order, with their names: the
+    /// official list for 2012 to 2027, the rules before and after.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is before <see cref="FirstYear"/>.</exception>
-    public IReadOnlyList<BankHoliday> HolidaysIn(int year) => _years.GetOrAdd(year, EnglandAndWalesBankHolidays.In);
+    public IReadOnlyList<BankHoliday> HolidaysIn(int year) => _years.GetOrAdd(year, y =>
+        OfficialBankHolidays.Covers(y) ? OfficialBankHolidays.In(Nation, y) : BankHolidayRules.In(Nation, y));
 
     /// <summary>The holiday taken on <paramref name="date"/>, or null when it is not a bank holiday.</summary>
     public BankHoliday? HolidayOn(DateOnly date)
@@ -48,7 +71,7 @@ public sealed class WorkingDayCalendar
     public bool IsBankHoliday(DateOnly date) => HolidayOn(date) is not null;
 
     /// <summary>True when <paramref name="date"/> is a Saturday or Sunday.</summary>
-    public static bool IsWeekend(DateOnly date) => EnglandAndWalesBankHolidays.IsWeekend(date);
+    public static bool IsWeekend(DateOnly date) => BankHolidayRules.IsWeekend(date);
 
     /// <summary>True when <paramref name="date"/> is neither a weekend nor a bank holiday.</summary>
     public bool IsWorkingDay(DateOnly date) => !IsWeekend(date) && !IsBankHoliday(date);

@@ -5,7 +5,8 @@ namespace Pmf.Pipeline.Calendar;
 /// <summary>
 /// Financial years: <c>2025/26</c>, <c>2025-26</c>, <c>2025/2026</c>, <c>FY2025/26</c>, <c>FY25/26</c>,
 /// <c>25/26</c>; and <c>2025-04</c>, which shares their shape. Forms that fit a year and a month
-/// (<c>2011-12</c>, <c>11/12</c>), or that name a calendar year (<c>2025</c>, <c>FY2025</c>), are errors.
+/// (<c>2011-12</c>, <c>11/12</c>), or that name a calendar year (<c>2025</c>, <c>FY2025</c>), are errors
+/// that carry both readings, so an indicator whose frequency fits only one of them takes that one.
 /// </summary>
 internal static partial class YearForms
 {
@@ -33,9 +34,13 @@ internal static partial class YearForms
             var year = FinancialYearText.Number(single.Groups["y"].Value);
             var fullYear = single.Groups["y"].Length == 2 ? 2000 + year : year;
             var (before, after) = (new FinancialYear(fullYear - 1), new FinancialYear(fullYear));
-            return PeriodParseResult.Fail(single.Groups["fy"].Success
-                ? $"'{raw}' could mean the financial year ending in {fullYear} ({before.Key}) or starting in it ({after.Key}); write FY{after.Key} or FY{before.Key}."
-                : $"'{raw}' is a calendar year, but periods run April to March; write {after.Key} (Apr {fullYear} to Mar {fullYear + 1}) or {before.Key}.");
+            return single.Groups["fy"].Success && fullYear is > FinancialYearText.FirstYear and <= FinancialYearText.LastYear
+                ? PeriodParseResult.Ambiguous(
+                    $"'{raw}' could mean the financial year ending in {fullYear} ({before.Key}) or starting in it ({after.Key}); write FY{after.Key} or FY{before.Key}.",
+                    Period.Annual(before.StartYear), Period.Annual(after.StartYear))
+                : PeriodParseResult.Fail(single.Groups["fy"].Success
+                    ? $"'{raw}' could mean the financial year ending in {fullYear} ({before.Key}) or starting in it ({after.Key}); write FY{after.Key} or FY{before.Key}."
+                    : $"'{raw}' is a calendar year, but periods run April to March; write {after.Key} (Apr {fullYear} to Mar {fullYear + 1}) or {before.Key}.");
         }
 
         return null;
@@ -50,9 +55,10 @@ internal static partial class YearForms
         var financialYear = new FinancialYear(year);
         return (isFinancialYear, isMonth) switch
         {
-            (true, true) => PeriodParseResult.Fail(
+            (true, true) => Both(
                 $"'{raw}' could be the financial year {financialYear.Key} or {MonthNames.Full(number)} {year}; "
-                + $"write {financialYear.Key} or {MonthNames.Short(number)} {year}."),
+                + $"write {financialYear.Key} or {MonthNames.Short(number)} {year}.",
+                year, number, year, raw),
             (true, false) => FinancialYearText.TryRead(yearDigits, numberDigits, raw, out var fy, out var error)
                 ? PeriodParseResult.Ok(Period.Annual(fy.StartYear))
                 : PeriodParseResult.Fail(error!),
@@ -73,10 +79,17 @@ internal static partial class YearForms
 
         var year = new FinancialYear(2000 + a);
         return a is >= 1 and <= 12
-            ? PeriodParseResult.Fail(
-                $"'{raw}' could be the financial year {year.Key} or {MonthNames.Full(a)} 20{second}; write {year.Key} or {MonthNames.Short(a)} 20{second}.")
+            ? Both(
+                $"'{raw}' could be the financial year {year.Key} or {MonthNames.Full(a)} 20{second}; write {year.Key} or {MonthNames.Short(a)} 20{second}.",
+                year.StartYear, a, 2000 + b, raw)
             : PeriodParseResult.Ok(Period.Annual(year.StartYear));
     }
+
+    /// <summary>The error for a form that fits the financial year from <paramref name="startYear"/> and a month, carrying both readings.</summary>
+    private static PeriodParseResult Both(string error, int startYear, int month, int monthYear, string raw) =>
+        startYear is >= FinancialYearText.FirstYear and <= FinancialYearText.LastYear && MonthForms.Calendar(month, monthYear, raw).Period is { } monthly
+            ? PeriodParseResult.Ambiguous(error, Period.Annual(startYear), monthly)
+            : PeriodParseResult.Fail(error);
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<n>\d{1,2})$")]
     private static partial Regex YearDashNumber();

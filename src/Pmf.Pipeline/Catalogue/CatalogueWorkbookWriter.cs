@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Scoring;
 
 namespace Pmf.Pipeline.Catalogue;
@@ -15,7 +16,7 @@ public static class CatalogueWorkbookWriter
     {
         ArgumentNullException.ThrowIfNull(framework);
         using var workbook = new XLWorkbook();
-        AddSheet(workbook, "Councils", ["Code", "Name"], framework.Councils.Select(c => new object?[] { c.Code, c.Name }));
+        AddSheet(workbook, "Councils", ["Code", "Name", "Nation"], framework.Councils.Select(c => new object?[] { c.Code, c.Name, NationNames.Text(c.Nation) }));
         AddSheet(
             workbook,
             "Priorities",
@@ -30,7 +31,8 @@ public static class CatalogueWorkbookWriter
             workbook,
             "Indicators",
             ["Code", "Name", "Description", "Council", "Priority", "Objective", "Service", "Type", "Unit", "Polarity", "Frequency",
-             "Multiplier", "Tolerance", "Due (working days)", "Source", "Lead officer", "Committee", "Active from", "Active to"],
+             "Multiplier", "Tolerance", "Due (working days)", "Source", "Lead officer", "Committee", "Active from", "Active to",
+             "Percent beyond 0-100"],
             framework.Indicators.Select(IndicatorRow));
         AddSheet(
             workbook,
@@ -65,6 +67,7 @@ public static class CatalogueWorkbookWriter
         i.Type.ToString(), UnitText(i.Unit), PolarityText(i.Polarity), i.Frequency.ToString(),
         i.Multiplier, i.Tolerance.ToString(), i.DueWorkingDays, i.Source, i.LeadOfficer, i.Committee,
         i.ActiveFrom?.ToDateTime(TimeOnly.MinValue), i.ActiveTo?.ToDateTime(TimeOnly.MinValue),
+        i.Unit == Unit.Percent ? (i.PercentBeyondRange ? "Yes" : "No") : null,
     ];
 
     private static void AddSheet(XLWorkbook workbook, string name, string[] header, IEnumerable<object?[]> rows)

@@ -45,6 +45,12 @@ public sealed record Indicator
     /// <summary>value = numerator ÷ denominator × multiplier (100 for %, 1000 for a rate per thousand, else 1).</summary>
     public required decimal Multiplier { get; init; }
 
+    /// <summary>
+    /// True when a percentage may lie below 0 or above 100 (outturn as a % of budget, a % change); the
+    /// catalogue's <c>Percent beyond 0–100</c> column. Otherwise DQ043 rejects such a value.
+    /// </summary>
+    public bool PercentBeyondRange { get; init; }
+
     /// <summary>The amber band.</summary>
     public required Tolerance Tolerance { get; init; }
 

@@ -151,6 +151,32 @@ internal static class IndicatorCells
         return null;
     }
 
+    /// <summary>
+    /// Whether a percentage may go beyond 0–100: blank or No means not; Yes means it may. Yes on an
+    /// indicator of another unit changes nothing, and says so.
+    /// </summary>
+    public static bool ReadPercentBeyondRange(CatalogueRow row, Unit? unit)
+    {
+        var text = row.Text(IndicatorsSheet.PercentBeyondRange);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (!IndicatorTerms.TryYesNo(text, out var allowed))
+        {
+            row.Error(IndicatorsSheet.PercentBeyondRange, $"{IndicatorsSheet.PercentBeyondRange} '{text}' is not Yes or No; enter Yes if the indicator's percentage may go below 0 or above 100 (e.g. outturn as a % of budget), else No or leave it blank.");
+            return false;
+        }
+
+        if (allowed && unit is { } other && other != Catalogue.Unit.Percent)
+        {
+            row.Warning(IndicatorsSheet.PercentBeyondRange, $"{IndicatorsSheet.PercentBeyondRange} is Yes, but the indicator's unit is {IndicatorTerms.Show(other)}, not %; it only applies to percentages, so it has no effect here.");
+        }
+
+        return allowed;
+    }
+
     public static string ReadSource(CatalogueRow row)
     {
         var text = row.Text(IndicatorsSheet.Source);

@@ -39,6 +39,10 @@ internal static class IndicatorTerms
         (Frequency.Quarterly, ["quarterly", "quarter", "qtr"]),
         (Frequency.Annual, ["annual", "annually", "yearly", "year"]));
 
+    private static readonly Dictionary<string, bool> YesNo = Words<bool>(
+        (true, ["yes", "y", "true", "allowed", "allow"]),
+        (false, ["no", "n", "false", "not allowed"]));
+
     public const string TypeChoices = "Quantitative or Qualitative";
     public const string UnitChoices = "%, count, £, days, ratio or score";
     public const string PolarityChoices = "Higher is better, Lower is better or None";
@@ -52,6 +56,8 @@ internal static class IndicatorTerms
     public static bool TryPolarity(string text, out Polarity polarity) => Polarities.TryGetValue(ColumnName.Normalise(text), out polarity);
 
     public static bool TryFrequency(string text, out Frequency frequency) => Frequencies.TryGetValue(ColumnName.Normalise(text), out frequency);
+
+    public static bool TryYesNo(string text, out bool yes) => YesNo.TryGetValue(ColumnName.Normalise(text), out yes);
 
     public static string Show(Unit unit) => unit switch
     {

@@ -26,6 +26,7 @@ internal static class IndicatorsSheet
     public const string Committee = "Committee";
     public const string ActiveFrom = "Active from";
     public const string ActiveTo = "Active to";
+    public const string PercentBeyondRange = "Percent beyond 0-100";
 
     public static SheetSpec Spec { get; } = new("Indicators", ["Indicator", "KPIs", "KPI", "PIs", "Measures"],
     [
@@ -48,6 +49,7 @@ internal static class IndicatorsSheet
         ColumnSpec.Optional(Committee, "Reporting committee"),
         ColumnSpec.Optional(ActiveFrom, "Start date", "From"),
         ColumnSpec.Optional(ActiveTo, "End date", "To"),
+        ColumnSpec.Optional(PercentBeyondRange, "Beyond 0-100", "Allow beyond 0-100", "May exceed 100", "Can exceed 100", "Unbounded percentage"),
     ]);
 
     public static (List<Indicator> Indicators, CodeBook Book, Dictionary<string, IndicatorFacts> Facts) Read(
@@ -77,6 +79,7 @@ internal static class IndicatorsSheet
             var tolerance = IndicatorCells.ReadTolerance(row);
             var due = IndicatorCells.ReadDueWorkingDays(row);
             var (activeFrom, activeTo) = IndicatorCells.ReadActivePeriod(row);
+            var beyondRange = IndicatorCells.ReadPercentBeyondRange(row, unit);
             if (code is not null)
             {
                 if (book.TryAdd(code, name, row.Number, out var first))
@@ -112,6 +115,7 @@ internal static class IndicatorsSheet
                     Committee = row.Text(Committee),
                     ActiveFrom = activeFrom,
                     ActiveTo = activeTo,
+                    PercentBeyondRange = beyondRange,
                 });
             }
         }

@@ -4,7 +4,7 @@ namespace Pmf.Pipeline.FollowUp;
 
 /// <summary>
 /// How the sweep raises and escalates follow-ups; bound from <c>Pmf:FollowUp</c>. Working days are
-/// England and Wales working days (<see cref="Calendar.WorkingDayCalendar"/>).
+/// those of the nation of the indicator's council (<see cref="Calendar.WorkingDayCalendar.For"/>).
 /// </summary>
 public sealed class FollowUpOptions
 {

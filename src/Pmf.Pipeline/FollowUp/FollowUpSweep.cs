@@ -8,7 +8,10 @@ namespace Pmf.Pipeline.FollowUp;
 /// The sweep as set-based SQL, in one transaction: work out every condition that holds as of the
 /// sweep into <c>sweep_flag</c>, then merge it into <c>follow_up</c> (raise what is new, reopen what
 /// came back, resolve what cleared, escalate what aged), writing a <c>follow_up_event</c> for each change.
-/// Statements are the same whatever the size of the catalogue; only the due dates are worked out in C#.
+/// Statements are the same whatever the size of the catalogue; only the due dates are worked out in C#,
+/// per nation: an indicator's due date, reminder and escalations count the working days of its council's
+/// nation (<see cref="Nation"/>), so a service shared by councils in two nations is chased for each
+/// council's indicators by that council's calendar.
 /// </summary>
 internal static class FollowUpSweep
 {
@@ -18,6 +21,15 @@ internal static class FollowUpSweep
 
     internal const string ClearFlagsSql = "DELETE FROM sweep_flag";
 
+    internal const string ClearNationsSql = "DELETE FROM sweep_nation";
+
+    internal const string NationsSql = "SELECT DISTINCT nation FROM dim_council";
+
+    internal const string InsertNationSql = """
+        INSERT INTO sweep_nation (nation, remind_by, overdue_by, director_by, team_by)
+        VALUES (@Nation, @RemindBy, @OverdueBy, @DirectorBy, @TeamBy)
+        """;
+
     internal const string PeriodsSql = """
         SELECT period_key AS PeriodKey, end_date AS EndDate
         FROM dim_period WHERE end_date >= @WindowStart AND end_date < @Today
@@ -26,23 +38,26 @@ internal static class FollowUpSweep
     internal const string DueDaysSql = "SELECT DISTINCT due_working_days FROM dim_indicator WHERE is_current = 1";
 
     internal const string InsertPeriodDueSql = """
-        INSERT INTO sweep_period_due (period_key, due_working_days, due_on) VALUES (@PeriodKey, @DueWorkingDays, @DueOn)
+        INSERT INTO sweep_period_due (period_key, due_working_days, nation, due_on) VALUES (@PeriodKey, @DueWorkingDays, @Nation, @DueOn)
         """;
 
     // Late (a return) or Freshness (a service-system feed): no current accepted value for an ended period
     // whose due date has passed or is within the reminder window.
     internal const string InsertOverdueFlagsSql = """
-        INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail)
+        INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail, nation)
         SELECT CASE WHEN UPPER(i.source) = 'RETURN' THEN 'Late' ELSE 'Freshness' END,
                i.indicator_code, p.period_key, s.service_key, s.head_of_service_email, d.due_on,
-               CASE WHEN d.due_on <= @TeamBy THEN 3 WHEN d.due_on <= @DirectorBy THEN 2 WHEN d.due_on <= @OverdueBy THEN 1 ELSE 0 END,
-               CASE WHEN UPPER(i.source) = 'RETURN' THEN NULL ELSE i.source END
+               CASE WHEN d.due_on <= n.team_by THEN 3 WHEN d.due_on <= n.director_by THEN 2 WHEN d.due_on <= n.overdue_by THEN 1 ELSE 0 END,
+               CASE WHEN UPPER(i.source) = 'RETURN' THEN NULL ELSE i.source END,
+               c.nation
         FROM dim_indicator i
+        JOIN dim_council c ON c.council_key = i.council_key
+        JOIN sweep_nation n ON n.nation = c.nation
         JOIN dim_service s ON s.service_key = i.service_key
         JOIN dim_period p ON p.frequency = i.frequency
-        JOIN sweep_period_due d ON d.period_key = p.period_key AND d.due_working_days = i.due_working_days
+        JOIN sweep_period_due d ON d.period_key = p.period_key AND d.due_working_days = i.due_working_days AND d.nation = c.nation
         WHERE i.is_current = 1
-          AND d.due_on <= @RemindBy
+          AND d.due_on <= n.remind_by
           AND (i.active_from IS NULL OR i.active_from <= p.end_date)
           AND (i.active_to IS NULL OR i.active_to >= p.start_date)
           AND NOT EXISTS (SELECT 1 FROM fact_result r
@@ -55,6 +70,7 @@ internal static class FollowUpSweep
         JOIN fact_result r ON r.indicator_code = l.indicator_code AND r.period_key = l.period_key AND r.is_current = 1
         JOIN dim_period p ON p.period_key = r.period_key
         JOIN dim_indicator i ON i.indicator_code = r.indicator_code AND i.is_current = 1
+        JOIN dim_council c ON c.council_key = i.council_key
         JOIN dim_service s ON s.service_key = i.service_key
         LEFT JOIN fact_result r1 ON r1.indicator_code = r.indicator_code AND r1.period_key = p.previous_period_key AND r1.is_current = 1
         LEFT JOIN dim_period p1 ON p1.period_key = p.previous_period_key
@@ -63,7 +79,7 @@ internal static class FollowUpSweep
         """;
 
     private const string InsertFlag = """
-        INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail)
+        INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail, nation)
         """;
 
     private const string RedRunning = """
@@ -74,7 +90,7 @@ internal static class FollowUpSweep
     internal const string InsertRedFlagsSql = $"""
         {InsertFlag}
         SELECT 'Red', r.indicator_code, r.period_key, s.service_key, s.head_of_service_email, @Today, 1,
-        {RedRunning}
+        {RedRunning}, c.nation
         {LatestResults}
           AND r.rag = 'Red'
         """;
@@ -82,7 +98,7 @@ internal static class FollowUpSweep
     internal const string InsertRedWithoutActionFlagsSql = $"""
         {InsertFlag}
         SELECT 'RedWithoutAction', r.indicator_code, r.period_key, s.service_key, s.head_of_service_email, @Today, 1,
-        {RedRunning}
+        {RedRunning}, c.nation
         {LatestResults}
           AND r.rag = 'Red' AND r1.rag = 'Red'
           AND (r.remedial_action IS NULL OR LTRIM(RTRIM(r.remedial_action)) = '')
@@ -91,7 +107,7 @@ internal static class FollowUpSweep
     internal const string InsertWorseningFlagsSql = $"""
         {InsertFlag}
         SELECT 'Worsening', r.indicator_code, r.period_key, s.service_key, s.head_of_service_email, @Today, 1,
-               'Worse than the period before, three periods running'
+               'Worse than the period before, three periods running', c.nation
         {LatestResults}
           AND r.direction_vs_previous = 'Worsening' AND r1.direction_vs_previous = 'Worsening'
         """;
@@ -99,7 +115,7 @@ internal static class FollowUpSweep
     internal const string InsertNoTargetFlagsSql = $"""
         {InsertFlag}
         SELECT 'NoTarget', r.indicator_code, r.period_key, s.service_key, s.head_of_service_email, @Today, 1,
-               'No target set for the period'
+               'No target set for the period', c.nation
         {LatestResults}
           AND i.indicator_type = 'Quantitative' AND i.polarity <> 'None' AND r.is_nil_return = 0
           AND NOT EXISTS (SELECT 1 FROM fact_target t WHERE t.indicator_code = r.indicator_code AND t.period_key = r.period_key)
@@ -107,8 +123,10 @@ internal static class FollowUpSweep
 
     // Error rows for an indicator and period with no current value loaded by a later submission.
     internal const string InsertDataQualityFlagsSql = """
-        INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail)
-        SELECT 'DataQuality', e.indicator_code, e.period_key, s.service_key, s.head_of_service_email, @Today, 1, e.rule_id
+        INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail, nation)
+        SELECT 'DataQuality', e.indicator_code, e.period_key, s.service_key, s.head_of_service_email, @Today, 1, e.rule_id,
+               COALESCE((SELECT c.nation FROM dim_indicator i JOIN dim_council c ON c.council_key = i.council_key
+                         WHERE i.indicator_code = e.indicator_code AND i.is_current = 1), 'England')
         FROM (SELECT q.indicator_code, p.period_key, MIN(sub.service_code) AS service_code, MIN(q.rule_id) AS rule_id
               FROM dq_issue q
               JOIN submission sub ON sub.submission_id = q.submission_id
@@ -179,11 +197,14 @@ internal static class FollowUpSweep
         WHERE {Cleared}
         """;
 
+    // The level a flagged follow-up has reached today, by the working days of its flag's nation.
     private const string NewLevel = """
-        CASE WHEN follow_up.due_at <= @TeamBy THEN 3
-             WHEN follow_up.due_at <= @DirectorBy THEN 2
-             WHEN follow_up.due_at <= @OverdueBy OR follow_up.kind NOT IN ('Late', 'Freshness') THEN 1
-             ELSE 0 END
+        (SELECT CASE WHEN follow_up.due_at <= n.team_by THEN 3
+                     WHEN follow_up.due_at <= n.director_by THEN 2
+                     WHEN follow_up.due_at <= n.overdue_by OR follow_up.kind NOT IN ('Late', 'Freshness') THEN 1
+                     ELSE 0 END
+         FROM sweep_flag x JOIN sweep_nation n ON n.nation = x.nation
+         WHERE x.kind = follow_up.kind AND x.indicator_code = follow_up.indicator_code AND x.period_key = follow_up.period_key)
         """;
 
     private const string Escalating = $"""
@@ -211,22 +232,20 @@ internal static class FollowUpSweep
 
     /// <summary>Runs the sweep on <paramref name="connection"/> inside <paramref name="transaction"/>.</summary>
     public static async Task<SweepChanges> RunAsync(
-        DbConnection connection, DbTransaction transaction, DateTimeOffset asOf, SweepDates dates, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, DateTimeOffset asOf, FollowUpOptions options, CancellationToken cancellationToken)
     {
+        var dates = SweepDates.For(asOf, options);
         var parameters = new
         {
             Now = asOf.UtcDateTime,
             dates.Today,
-            dates.RemindBy,
-            dates.OverdueBy,
-            dates.DirectorBy,
-            dates.TeamBy,
             dates.WindowStart,
         };
 
         await ExecuteAsync(ClearPeriodDueSql);
         await ExecuteAsync(ClearFlagsSql);
-        await FillPeriodDueAsync(connection, transaction, dates, cancellationToken);
+        await ExecuteAsync(ClearNationsSql);
+        await FillPeriodDueAsync(connection, transaction, asOf, options, dates, cancellationToken);
         foreach (var sql in new[] { InsertOverdueFlagsSql, InsertRedFlagsSql, InsertRedWithoutActionFlagsSql, InsertWorseningFlagsSql, InsertNoTargetFlagsSql, InsertDataQualityFlagsSql })
         {
             await ExecuteAsync(sql);
@@ -249,16 +268,25 @@ internal static class FollowUpSweep
             connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
     }
 
-    private static async Task FillPeriodDueAsync(DbConnection connection, DbTransaction transaction, SweepDates dates, CancellationToken cancellationToken)
+    /// <summary>Each nation's sweep dates, and every (period, due working days, nation)'s due date, by that nation's calendar.</summary>
+    private static async Task FillPeriodDueAsync(
+        DbConnection connection, DbTransaction transaction, DateTimeOffset asOf, FollowUpOptions options, SweepDates dates, CancellationToken cancellationToken)
     {
-        var periods = await connection.QueryAsync<PeriodRow>(new CommandDefinition(
-            PeriodsSql, new { dates.WindowStart, dates.Today }, transaction, cancellationToken: cancellationToken));
-        var dueDays = await connection.QueryAsync<long>(new CommandDefinition(DueDaysSql, transaction: transaction, cancellationToken: cancellationToken));
-        var calendar = WorkingDayCalendar.EnglandAndWales;
-        var rows = (from p in periods
-                    from d in dueDays
-                    select new { p.PeriodKey, DueWorkingDays = d, DueOn = calendar.AddWorkingDays(DateOnly.FromDateTime(p.EndDate), (int)d) }).ToList();
-        await connection.ExecuteAsync(new CommandDefinition(InsertPeriodDueSql, rows, transaction, cancellationToken: cancellationToken));
+        var periods = (await connection.QueryAsync<PeriodRow>(new CommandDefinition(
+            PeriodsSql, new { dates.WindowStart, dates.Today }, transaction, cancellationToken: cancellationToken))).ToList();
+        var dueDays = (await connection.QueryAsync<long>(new CommandDefinition(DueDaysSql, transaction: transaction, cancellationToken: cancellationToken))).ToList();
+        var nations = await connection.QueryAsync<string>(new CommandDefinition(NationsSql, transaction: transaction, cancellationToken: cancellationToken));
+        foreach (var name in nations)
+        {
+            var calendar = WorkingDayCalendar.For(NationNames.TryRead(name, out var nation) ? nation : Nation.England);
+            var own = SweepDates.For(asOf, options, calendar);
+            await connection.ExecuteAsync(new CommandDefinition(
+                InsertNationSql, new { Nation = name, own.RemindBy, own.OverdueBy, own.DirectorBy, own.TeamBy }, transaction, cancellationToken: cancellationToken));
+            var rows = (from p in periods
+                        from d in dueDays
+                        select new { p.PeriodKey, DueWorkingDays = d, Nation = name, DueOn = calendar.AddWorkingDays(DateOnly.FromDateTime(p.EndDate), (int)d) }).ToList();
+            await connection.ExecuteAsync(new CommandDefinition(InsertPeriodDueSql, rows, transaction, cancellationToken: cancellationToken));
+        }
     }
 
     private sealed class PeriodRow

@@ -40,7 +40,7 @@ public sealed partial class SweepJob(
         await using (var connection = await warehouse.OpenAsync(cancellationToken))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            changes = await FollowUpSweep.RunAsync(connection, transaction, asOf, dates, cancellationToken);
+            changes = await FollowUpSweep.RunAsync(connection, transaction, asOf, _followUp, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -25,12 +25,6 @@ public sealed record GateContext
     /// <summary>Current results already in the warehouse, by indicator code, oldest period first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<HistoricResult>> History { get; init; }
 
-    /// <summary>
-    /// Codes of percentage indicators whose value may fall below 0 or rise above 100 (a % change, a %
-    /// of a baseline); every other percentage must lie in 0–100. Empty unless the catalogue says so.
-    /// </summary>
-    public IReadOnlySet<string> UnboundedPercentIndicators { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The version of <paramref name="indicatorCode"/> that governs <paramref name="period"/>, or null.</summary>
     public Indicator? DefinitionFor(string indicatorCode, Period period)
     {

@@ -25,7 +25,6 @@ public sealed class QualityGate
     private readonly IndicatorDirectory _directory;
     private readonly FileMemory _memory;
     private readonly ResultSeries _series;
-    private readonly HashSet<string> _unboundedPercent;
     private readonly GateTally _tally = new();
     private GateSummary? _summary;
 
@@ -48,7 +47,6 @@ public sealed class QualityGate
         _context = context;
         _directory = new IndicatorDirectory(context);
         _series = new ResultSeries(context, _memory);
-        _unboundedPercent = new HashSet<string>(context.UnboundedPercentIndicators, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>How many (indicator, period) keys the gate remembers: all it keeps as the file streams past.</summary>
@@ -128,7 +126,7 @@ public sealed class QualityGate
         else
         {
             QuantityCheck.Read(draft);
-            UnitCheck.Apply(draft, _unboundedPercent);
+            UnitCheck.Apply(draft);
         }
 
         RagScoring.Apply(draft, _context);

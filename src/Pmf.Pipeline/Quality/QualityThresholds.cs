@@ -18,6 +18,13 @@ public static class QualityThresholds
     /// </summary>
     public const int ComputedValueDecimals = 6;
 
+    /// <summary>
+    /// A whole number ending in zeros may be a figure rounded to as few as this many significant figures
+    /// (2740 for 2737.03), as councils publish them; DQ050 allows for it, and for the rounding of numerator
+    /// and denominator (each half a unit of its last digit).
+    /// </summary>
+    public const int RatioSignificantFigures = 3;
+
     /// <summary>How many earlier periods (of the indicator's own frequency) the outlier test looks back over.</summary>
     public const int OutlierWindow = 8;
 

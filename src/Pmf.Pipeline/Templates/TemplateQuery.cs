@@ -23,6 +23,8 @@ public sealed class TemplateQuery(WarehouseDatabase database)
         ORDER BY s.service_code
         """;
 
+    internal const string NationsSql = "SELECT council_code, nation FROM dim_council";
+
     internal const string TargetsSql = """
         SELECT t.indicator_code, t.period_key, t.target_value
         FROM fact_target t
@@ -74,12 +76,17 @@ public sealed class TemplateQuery(WarehouseDatabase database)
         var targets = await ReadValuesAsync(connection, TargetsSql, period.Year, period.Year, cancellationToken);
         // The period before a year's first month, quarter or year lies in the year before.
         var last = await ReadValuesAsync(connection, LastResultsSql, new FinancialYear(period.Year.StartYear - 1), period.Year, cancellationToken);
-        var calendar = WorkingDayCalendar.EnglandAndWales;
+        var nations = (await connection.QueryAsync<(string Code, string Nation)>(new CommandDefinition(NationsSql, cancellationToken: cancellationToken)))
+            .ToDictionary(c => c.Code, c => NationNames.TryRead(c.Nation, out var nation) ? nation : Nation.England, StringComparer.OrdinalIgnoreCase);
         return [.. services.Select(service =>
         {
             var lines = Owed(service, period, indicators, targets, last);
-            var dueDays = lines.Where(l => l.Period.Frequency == period.Frequency).Select(l => l.Indicator.DueWorkingDays).DefaultIfEmpty(WorkingDayCalendar.DefaultDueWorkingDays).Min();
-            return new ReturnTemplate(service, period, lines, calendar.DueDate(period, dueDays));
+            // The form is due when its first line is: each line by its own due days and its council's nation.
+            var due = lines.Where(l => l.Period.Frequency == period.Frequency)
+                .Select(l => WorkingDayCalendar.For(nations.GetValueOrDefault(l.Indicator.CouncilCode, Nation.England)).DueDate(period, l.Indicator.DueWorkingDays))
+                .DefaultIfEmpty(WorkingDayCalendar.EnglandAndWales.DueDate(period, WorkingDayCalendar.DefaultDueWorkingDays))
+                .Min();
+            return new ReturnTemplate(service, period, lines, due);
         })];
     }
 

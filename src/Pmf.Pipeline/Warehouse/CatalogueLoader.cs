@@ -39,12 +39,13 @@ internal static class CatalogueLoader
     internal const string NewestLoadIdSql = "SELECT MAX(catalogue_load_id) FROM catalogue_load";
 
     internal const string UpdateCouncilSql = """
-        UPDATE dim_council SET council_name = @Name WHERE council_code = @Code AND council_name <> @Name
+        UPDATE dim_council SET council_name = @Name, nation = @Nation
+        WHERE council_code = @Code AND (council_name <> @Name OR nation <> @Nation)
         """;
 
     internal const string InsertCouncilSql = """
-        INSERT INTO dim_council (council_code, council_name)
-        SELECT @Code, @Name WHERE NOT EXISTS (SELECT 1 FROM dim_council WHERE council_code = @Code)
+        INSERT INTO dim_council (council_code, council_name, nation)
+        SELECT @Code, @Name, @Nation WHERE NOT EXISTS (SELECT 1 FROM dim_council WHERE council_code = @Code)
         """;
 
     internal const string UpdatePrioritySql = """
@@ -91,11 +92,11 @@ internal static class CatalogueLoader
         INSERT INTO dim_indicator (indicator_code, indicator_name, description, council_key, priority_key, service_key,
                                    indicator_type, unit, polarity, frequency, multiplier, tolerance_amount, tolerance_is_percent,
                                    due_working_days, source, lead_officer, committee, active_from, active_to,
-                                   valid_from, valid_to, is_current, definition_hash, catalogue_load_id)
+                                   valid_from, valid_to, is_current, definition_hash, catalogue_load_id, percent_beyond_range)
         SELECT @Code, @Name, @Description, c.council_key, p.priority_key, s.service_key,
                @Type, @Unit, @Polarity, @Frequency, @Multiplier, @ToleranceAmount, @ToleranceIsPercent,
                @DueWorkingDays, @Source, @LeadOfficer, @Committee, @ActiveFrom, @ActiveTo,
-               @ValidFrom, NULL, 1, @DefinitionHash, @CatalogueLoadId
+               @ValidFrom, NULL, 1, @DefinitionHash, @CatalogueLoadId, @PercentBeyondRange
         FROM dim_council c
         INNER JOIN dim_priority p ON p.council_key = c.council_key AND p.priority_code = @PriorityCode AND p.objective_code = @ObjectiveCode
         INNER JOIN dim_service s ON s.service_code = @ServiceCode
@@ -137,7 +138,8 @@ internal static class CatalogueLoader
         await PeriodDimension.EnsureAsync(connection, transaction, years.Min().Previous(), years.Max().NextYear(), cancellationToken);
 
         var loadId = await InsertLoadAsync(connection, transaction, framework, fileName, contentHash, loadedAt, effectiveFrom, targets.Count, cancellationToken);
-        await UpsertAsync(connection, transaction, UpdateCouncilSql, InsertCouncilSql, framework.Councils, cancellationToken);
+        await UpsertAsync(connection, transaction, UpdateCouncilSql, InsertCouncilSql,
+            framework.Councils.Select(c => new { c.Code, c.Name, Nation = NationNames.Text(c.Nation) }), cancellationToken);
         var priorityRows = PriorityRows(framework);
         await UpsertAsync(connection, transaction, UpdatePrioritySql, InsertPrioritySql, priorityRows, cancellationToken);
         await UpsertAsync(connection, transaction, UpdateServiceSql, InsertServiceSql, framework.Services, cancellationToken);
@@ -190,7 +192,9 @@ internal static class CatalogueLoader
             '\u001f',
             i.Code, i.Name, i.Description, i.CouncilCode, i.PriorityCode, i.ObjectiveCode, i.ServiceCode, i.Type, i.Unit, i.Polarity,
             i.Frequency, i.Multiplier.ToString(CultureInfo.InvariantCulture), i.Tolerance.ToString(), i.DueWorkingDays.ToString(CultureInfo.InvariantCulture),
-            i.Source, i.LeadOfficer, i.Committee, i.ActiveFrom?.ToString("O", CultureInfo.InvariantCulture), i.ActiveTo?.ToString("O", CultureInfo.InvariantCulture));
+            i.Source, i.LeadOfficer, i.Committee, i.ActiveFrom?.ToString("O", CultureInfo.InvariantCulture), i.ActiveTo?.ToString("O", CultureInfo.InvariantCulture))
+            // Appended only when set, so a catalogue without the column keeps every indicator's hash (and version).
+            + (i.PercentBeyondRange ? "\u001fpercent beyond 0-100" : string.Empty);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
@@ -260,6 +264,7 @@ internal static class CatalogueLoader
         ValidFrom = validFrom,
         DefinitionHash = hash,
         CatalogueLoadId = loadId,
+        i.PercentBeyondRange,
     };
 
     private static IEnumerable<object> PriorityRows(Framework framework)

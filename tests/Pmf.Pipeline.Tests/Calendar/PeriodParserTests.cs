@@ -168,7 +168,7 @@ public sealed class PeriodParserTests
     [Fact]
     public void Parse_with_the_indicators_frequency_still_reports_why_unreadable_text_failed()
     {
-        var result = PeriodParser.Parse("2011-12", Frequency.Annual);
+        var result = PeriodParser.Parse("2011-12", Frequency.Quarterly);
         Assert.False(result.Success);
         Assert.Contains("could be", result.Error);
     }

@@ -107,6 +107,19 @@ public sealed class CatalogueWorkbookBuilder
         return this;
     }
 
+    /// <summary>Appends a column, blank in every row, for a test to <see cref="Set"/>.</summary>
+    public CatalogueWorkbookBuilder AddColumn(string sheet, string header)
+    {
+        var data = Sheet(sheet);
+        data.Headers.Add(header);
+        for (var i = 0; i < data.Rows.Count; i++)
+        {
+            data.Rows[i] = [.. data.Rows[i], null];
+        }
+
+        return this;
+    }
+
     public CatalogueWorkbookBuilder RenameColumn(string sheet, string column, string header)
     {
         var data = Sheet(sheet);

@@ -104,7 +104,6 @@ internal sealed class ContextBuilder
     private readonly Dictionary<string, List<IndicatorVersion>> _indicators = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string, string), Target> _targets = [];
     private readonly Dictionary<string, List<HistoricResult>> _history = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _unbounded = new(StringComparer.OrdinalIgnoreCase);
     private string? _sender = "HOU";
     private DateOnly _asOf = Some.AsOf;
 
@@ -162,9 +161,15 @@ internal sealed class ContextBuilder
         return this;
     }
 
+    /// <summary>Lets <paramref name="code"/>'s percentages go beyond 0–100, as the catalogue's column does.</summary>
     public ContextBuilder Unbounded(string code)
     {
-        _unbounded.Add(code);
+        var versions = _indicators[code];
+        for (var i = 0; i < versions.Count; i++)
+        {
+            versions[i] = versions[i] with { Definition = versions[i].Definition with { PercentBeyondRange = true } };
+        }
+
         return this;
     }
 
@@ -175,7 +180,6 @@ internal sealed class ContextBuilder
         Indicators = _indicators.ToDictionary(p => p.Key, p => (IReadOnlyList<IndicatorVersion>)p.Value, StringComparer.OrdinalIgnoreCase),
         Targets = new Dictionary<(string, string), Target>(_targets),
         History = _history.ToDictionary(p => p.Key, p => (IReadOnlyList<HistoricResult>)p.Value, StringComparer.OrdinalIgnoreCase),
-        UnboundedPercentIndicators = _unbounded,
     };
 
     public QualityGate Gate() => new(Build());

@@ -47,7 +47,7 @@ public sealed class CurrentResultTests : IDisposable
         await connection.ExecuteAsync(
             """
             INSERT INTO catalogue_load VALUES (1, 'catalogue.xlsx', 'h', '2025-04-01T00:00:00.000Z', '2025-04-01', 1, 1, 1, 1, 0, 1);
-            INSERT INTO dim_council VALUES (1, 'E06000001', 'Hartlepool');
+            INSERT INTO dim_council (council_key, council_code, council_name) VALUES (1, 'E06000001', 'Hartlepool');
             INSERT INTO dim_priority VALUES (1, 1, 'P1', 'Thriving places', '', NULL);
             INSERT INTO dim_service VALUES (1, 'ASC', 'Adult social care', 'A Head', 'head@example.gov.uk', NULL, NULL);
             INSERT INTO dim_indicator (indicator_key, indicator_code, indicator_name, council_key, priority_key, service_key,

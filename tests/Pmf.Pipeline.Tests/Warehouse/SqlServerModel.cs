@@ -27,6 +27,17 @@ internal static class SqlServerModel
                     case AlterTableAddTableElementStatement add:
                         Fold(script.Name, add, tables);
                         break;
+                    case DropTableStatement drop:
+                        // Replayed on the model: the table is gone, and a later CREATE TABLE may reuse its name.
+                        foreach (var name in drop.Objects)
+                        {
+                            if (!tables.Remove(Key(name)))
+                            {
+                                throw new InvalidOperationException($"{script.Name} line {drop.StartLine}: DROP TABLE {Key(name)} drops a table no earlier script creates.");
+                            }
+                        }
+
+                        break;
                     case CreateIndexStatement or CreateViewStatement or CreateProcedureStatement
                         or CreateFunctionStatement or CreateSchemaStatement:
                         others.Add(text);

@@ -14,6 +14,7 @@
 //      TABLE ADD into its table's CREATE TABLE before building the model.
 //   3. Nothing else. A migration that must drop, rename, alter a column or move data first teaches
 //      SqlServerModel to replay that statement on the model, in the same change.
+//      Replayed so far: DROP TABLE (0007 rebuilds the sweep_period_due work table with a new key).
 // Keep sql/sqlite in step: SqlServer_and_SQLite_schemas_have_the_same_tables_and_columns checks it.
 using Dapper;
 using Microsoft.SqlServer.Dac;

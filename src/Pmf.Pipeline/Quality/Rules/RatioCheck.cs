@@ -54,7 +54,7 @@ internal static class RatioCheck
             return;
         }
 
-        if (Math.Abs(value - computed) > Allowance(draft.ValueReading, computed))
+        if (Math.Abs(value - computed) > Allowance(draft.ValueReading, computed) && !RatioRounding.Overlaps(value, numerator.Value, denominator.Value, multiplier))
         {
             draft.Raise(QualityRules.RatioMismatch, ReturnColumns.Value, row.Value,
                 $"Value '{row.Value.Text}' does not agree with Numerator {Decimals.Show(numerator.Value)} ÷ Denominator {Decimals.Show(denominator.Value)} × {Decimals.Show(multiplier)} = {Decimals.Show(Math.Round(computed, 2))}. Correct whichever is wrong, or leave Value blank to have it worked out.");
@@ -64,22 +64,10 @@ internal static class RatioCheck
     /// <summary>
     /// How far a typed value may be from the worked-out one: the larger of
     /// <see cref="QualityThresholds.RatioAbsoluteTolerance"/>, <see cref="QualityThresholds.RatioRelativeTolerance"/>
-    /// of the value, and half a unit in the last decimal place typed (<c>85</c> stands for 84.5 to 85.5).
+    /// of the value, and half a unit in the last digit typed (<c>85</c> stands for 84.5 to 85.5, <c>2740</c>
+    /// for 2735 to 2745: <see cref="RatioRounding.HalfUnit"/>). Numerator and denominator are allowed
+    /// their own rounding on top (<see cref="RatioRounding.Overlaps"/>).
     /// </summary>
-    internal static decimal Allowance(NumberReading typed, decimal computed)
-    {
-        var halfUnit = 0.5m / Pow10(typed.Value.Scale);
-        return Math.Max(Math.Max(QualityThresholds.RatioAbsoluteTolerance, QualityThresholds.RatioRelativeTolerance * Math.Abs(computed)), halfUnit);
-    }
-
-    private static decimal Pow10(int places)
-    {
-        var result = 1m;
-        for (var i = 0; i < places; i++)
-        {
-            result *= 10m;
-        }
-
-        return result;
-    }
+    internal static decimal Allowance(NumberReading typed, decimal computed) =>
+        Math.Max(Math.Max(QualityThresholds.RatioAbsoluteTolerance, QualityThresholds.RatioRelativeTolerance * Math.Abs(computed)), RatioRounding.HalfUnit(typed.Value));
 }

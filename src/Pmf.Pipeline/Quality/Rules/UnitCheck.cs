@@ -11,7 +11,7 @@ namespace Pmf.Pipeline.Quality.Rules;
 /// </summary>
 internal static class UnitCheck
 {
-    public static void Apply(RowDraft draft, IReadOnlySet<string> unboundedPercent)
+    public static void Apply(RowDraft draft)
     {
         if (draft.Value is not { } value)
         {
@@ -30,9 +30,9 @@ internal static class UnitCheck
 
         switch (indicator.Unit)
         {
-            case Unit.Percent when (value < 0m || value > 100m) && !unboundedPercent.Contains(indicator.Code):
+            case Unit.Percent when (value < 0m || value > 100m) && !indicator.PercentBeyondRange:
                 draft.Raise(QualityRules.PercentOutOfRange, ReturnColumns.Value, cell,
-                    $"Value {Typed(draft, value)} is outside 0–100, which a percentage of a whole cannot be. Correct the figure; if {draft.Code} really can go beyond 0–100 (e.g. a % change), ask the performance team to allow it.");
+                    $"Value {Typed(draft, value)} is outside 0–100, which a percentage of a whole cannot be. Correct the figure; if {draft.Code} really can go beyond 0–100 (e.g. outturn as a % of budget, or a % change), ask the performance team to set '{IndicatorsSheet.PercentBeyondRange}' to Yes for it on the catalogue's Indicators sheet.");
                 break;
             case Unit.Percent when value > 0m && value < 1m && !reading.IsPercent && !ConfirmedByRatio(draft):
                 draft.Raise(QualityRules.PercentLooksLikeFraction, ReturnColumns.Value, cell,
