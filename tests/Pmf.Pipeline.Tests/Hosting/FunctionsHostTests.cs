@@ -105,8 +105,9 @@ public sealed partial class FunctionsHostTests(AzuriteFixture azurite)
         await FunctionsRig.Function<Sweep>(host).RunAsync(new TimerInfo(), CancellationToken.None);
         await FunctionsRig.Function<RefreshPowerBi>(host).RunAsync(new TimerInfo(), CancellationToken.None);
 
-        Assert.Equal("Loaded", await harness.Warehouse.ScalarAsync<string>($"SELECT outcome || COALESCE(': ' || message, '') FROM source_run WHERE source_name = '{SampleFramework.RevenuesSource}'"));
-        Assert.True(await harness.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM fact_result") > 0);
+        // Loaded, or LoadedWithWarnings: the figures of the month in progress may be flagged.
+        Assert.StartsWith("Loaded", await harness.Warehouse.ScalarAsync<string>($"SELECT outcome || COALESCE(': ' || message, '') FROM source_run WHERE source_name = '{SampleFramework.RevenuesSource}'"), StringComparison.Ordinal);
+        Assert.True(await harness.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM fact_result") > 0, "the pull loaded the revenues system's figures");
         Assert.True(await harness.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM follow_up") > 0, "the sweep raises follow-ups for the returns that are late");
         Assert.NotEmpty(Directory.GetFiles(FunctionsRig.Outbox(folder), "*.eml"));
     }
