@@ -2,13 +2,17 @@
 // identity, Azure SQL with Entra-only authentication, Key Vault, Application Insights, role
 // assignments (per-service write access by ABAC condition) and, once the code is deployed, the
 // Event Grid subscriptions that drive the blob triggers. No secret is a parameter or an output.
+// Hardened as docs/deploy.md ("Infrastructure") lists; private networking is optional.
 targetScope = 'resourceGroup'
+
+import { tagsType, serviceWriterType } from 'types.bicep'
 
 @description('Short prefix for resource names, e.g. pmf-ashby. Lower-case letters, digits and hyphens.')
 @minLength(3)
 @maxLength(16)
 param namePrefix string
 
+@description('Azure region for every resource; the resource group\'s by default.')
 param location string = resourceGroup().location
 
 @description('Display name of the Entra group that administers Azure SQL.')
@@ -21,7 +25,7 @@ param sqlAdminGroupObjectId string
 param databaseName string = 'pmf'
 
 @description('One entry per service that uploads returns: { service: \'HOU\', principalId: \'<object id>\', principalType: \'Group\' }.')
-param serviceWriters array = []
+param serviceWriters serviceWriterType[] = []
 
 @description('Six-field NCRONTAB (UTC) for PullSources; the default pulls every hour at a quarter past.')
 param pullSourcesSchedule string = '0 15 * * * *'
@@ -40,7 +44,14 @@ param alertsMailbox string
 @description('Create the Event Grid subscriptions; set true on the second deployment, after the app code is published.')
 param createEventSubscriptions bool = false
 
-param tags object = {
+@description('Private endpoints for storage, Key Vault and SQL, public access to them off, and the app\'s outbound traffic through a virtual network. Off by default: uploaders must then reach the returns account over the council\'s network (docs/deploy.md).')
+param privateNetworking bool = false
+
+@description('Address space of the virtual network made when privateNetworking is true.')
+param vnetAddressPrefix string = '10.60.0.0/24'
+
+@description('Tags on every resource.')
+param tags tagsType = {
   application: 'pmf-pipeline'
 }
 
@@ -50,6 +61,40 @@ var suffix = substring(uniqueString(resourceGroup().id, namePrefix), 0, 6)
 var returnsStorageName = take('${compact}ret${suffix}', 24)
 var hostStorageName = take('${compact}fn${suffix}', 24)
 var deploymentContainer = 'deployments'
+var deadLetterContainer = 'eventgrid-deadletter'
+
+// Every name is fixed before deployment, so modules get names, not other modules' outputs, and
+// what-if can evaluate every resource id.
+var functionAppName = '${namePrefix}-func'
+var keyVaultName = take('${namePrefix}-kv-${suffix}', 24)
+var insightsName = '${namePrefix}-appi'
+
+module network 'modules/network.bicep' = if (privateNetworking) {
+  name: 'network'
+  params: {
+    name: '${namePrefix}-vnet'
+    location: location
+    addressPrefix: vnetAddressPrefix
+    tags: tags
+  }
+}
+
+var privateNetwork = privateNetworking
+  ? {
+      endpointSubnetId: network!.outputs.endpointSubnetId
+      dnsZoneIds: network!.outputs.dnsZoneIds
+    }
+  : null
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    workspaceName: '${namePrefix}-log'
+    insightsName: insightsName
+    location: location
+    tags: tags
+  }
+}
 
 module returnsStorage 'modules/storage.bicep' = {
   name: 'returns-storage'
@@ -57,6 +102,9 @@ module returnsStorage 'modules/storage.bicep' = {
     name: returnsStorageName
     location: location
     containers: ['returns', 'processed', 'rejected', 'catalogue']
+    workspaceId: monitoring.outputs.workspaceId
+    privateNetworking: privateNetworking
+    privateNetwork: privateNetwork
     tags: tags
   }
 }
@@ -66,16 +114,11 @@ module hostStorage 'modules/storage.bicep' = {
   params: {
     name: hostStorageName
     location: location
-    containers: [deploymentContainer]
-    tags: tags
-  }
-}
-
-module monitoring 'modules/monitoring.bicep' = {
-  name: 'monitoring'
-  params: {
-    namePrefix: namePrefix
-    location: location
+    containers: [deploymentContainer, deadLetterContainer]
+    privateServices: ['blob', 'queue', 'table']
+    workspaceId: monitoring.outputs.workspaceId
+    privateNetworking: privateNetworking
+    privateNetwork: privateNetwork
     tags: tags
   }
 }
@@ -83,8 +126,11 @@ module monitoring 'modules/monitoring.bicep' = {
 module vault 'modules/keyvault.bicep' = {
   name: 'key-vault'
   params: {
-    name: take('${namePrefix}-kv-${suffix}', 24)
+    name: keyVaultName
     location: location
+    workspaceId: monitoring.outputs.workspaceId
+    privateNetworking: privateNetworking
+    privateNetwork: privateNetwork
     tags: tags
   }
 }
@@ -92,11 +138,14 @@ module vault 'modules/keyvault.bicep' = {
 module sql 'modules/sql.bicep' = {
   name: 'sql'
   params: {
-    namePrefix: namePrefix
+    serverName: '${namePrefix}-sql'
     location: location
     databaseName: databaseName
     adminGroupName: sqlAdminGroupName
     adminGroupObjectId: sqlAdminGroupObjectId
+    workspaceId: monitoring.outputs.workspaceId
+    privateNetworking: privateNetworking
+    privateNetwork: privateNetwork
     tags: tags
   }
 }
@@ -104,7 +153,8 @@ module sql 'modules/sql.bicep' = {
 module app 'modules/functionapp.bicep' = {
   name: 'function-app'
   params: {
-    namePrefix: namePrefix
+    appName: functionAppName
+    planName: '${namePrefix}-plan'
     location: location
     hostStorageName: hostStorage.outputs.name
     hostBlobEndpoint: hostStorage.outputs.blobEndpoint
@@ -117,6 +167,8 @@ module app 'modules/functionapp.bicep' = {
     pullSourcesSchedule: pullSourcesSchedule
     alertsTransport: alertsTransport
     alertsMailbox: alertsMailbox
+    workspaceId: monitoring.outputs.workspaceId
+    outboundSubnetId: privateNetworking ? network!.outputs.functionsSubnetId : ''
     tags: tags
   }
 }
@@ -124,11 +176,12 @@ module app 'modules/functionapp.bicep' = {
 module roles 'modules/roles.bicep' = {
   name: 'roles'
   params: {
+    appName: functionAppName
     appPrincipalId: app.outputs.principalId
-    returnsStorageName: returnsStorage.outputs.name
-    hostStorageName: hostStorage.outputs.name
-    keyVaultName: vault.outputs.name
-    appInsightsName: monitoring.outputs.insightsName
+    returnsStorageName: returnsStorageName
+    hostStorageName: hostStorageName
+    keyVaultName: keyVaultName
+    appInsightsName: insightsName
     serviceWriters: serviceWriters
   }
 }
@@ -136,12 +189,14 @@ module roles 'modules/roles.bicep' = {
 module events 'modules/eventgrid.bicep' = if (createEventSubscriptions) {
   name: 'event-grid'
   params: {
-    returnsStorageId: returnsStorage.outputs.id
-    returnsStorageName: returnsStorage.outputs.name
-    functionAppName: app.outputs.name
+    returnsStorageName: returnsStorageName
+    functionAppName: functionAppName
+    deadLetterStorageName: hostStorageName
+    deadLetterContainer: deadLetterContainer
     location: location
     tags: tags
   }
+  dependsOn: [returnsStorage, hostStorage, app]
 }
 
 output functionAppName string = app.outputs.name

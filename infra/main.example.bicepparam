@@ -20,3 +20,8 @@ param serviceWriters = [
   { service: 'HOU', principalId: '11111111-1111-1111-1111-111111111111', principalType: 'Group' }
   { service: 'ASC', principalId: '22222222-2222-2222-2222-222222222222', principalType: 'Group' }
 ]
+
+// Private endpoints for storage, Key Vault and SQL with their public access off, and the app's
+// outbound traffic through a virtual network. Uploaders then need a network path to the returns
+// account (docs/deploy.md, "Infrastructure").
+param privateNetworking = false

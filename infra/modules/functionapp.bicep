@@ -1,6 +1,11 @@
 // The Flex Consumption plan and the isolated-worker function app, with a system-assigned identity.
-// Every setting is an address or a name; the identity does the authenticating.
-param namePrefix string
+// Every setting is an address or a name; the identity does the authenticating. FTP and basic-auth
+// publishing are off (deploy with Entra ID), and the app's logs go to Log Analytics. With private
+// networking its outbound traffic leaves through a subnet of the virtual network.
+import { tagsType } from '../types.bicep'
+
+param appName string
+param planName string
 param location string
 param hostStorageName string
 param hostBlobEndpoint string
@@ -18,10 +23,13 @@ param alertsTransport string
 param alertsMailbox string
 param maximumInstanceCount int = 40
 param instanceMemoryMB int = 2048
-param tags object = {}
+param workspaceId string
+@description('Subnet (delegated to Microsoft.App/environments) for outbound traffic; empty for none.')
+param outboundSubnetId string = ''
+param tags tagsType = {}
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
-  name: '${namePrefix}-plan'
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
+  name: planName
   location: location
   tags: tags
   kind: 'functionapp'
@@ -36,8 +44,8 @@ var returnsQueueUri = 'https://${returnsStorageName}.queue.${environment().suffi
 // Mail goes as the mailbox, with the app's identity; the From address must be that mailbox.
 var mailFrom = 'PMF Pipeline <${alertsMailbox}>'
 
-resource app 'Microsoft.Web/sites@2024-04-01' = {
-  name: '${namePrefix}-func'
+resource app 'Microsoft.Web/sites@2025-03-01' = {
+  name: appName
   location: location
   tags: tags
   kind: 'functionapp,linux'
@@ -45,6 +53,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    virtualNetworkSubnetId: empty(outboundSubnetId) ? null : outboundSubnetId
     functionAppConfig: {
       deployment: {
         storage: {
@@ -84,6 +93,30 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
       ]
     }
+  }
+}
+
+resource ftpPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: app
+  name: 'ftp'
+  properties: { allow: false }
+}
+
+resource scmPublishing 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
+  parent: app
+  name: 'scm'
+  properties: { allow: false }
+}
+
+// The one usable API version: see storage.bicep.
+#disable-next-line use-recent-api-versions
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: app
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ category: 'FunctionAppLogs', enabled: true }]
+    metrics: [{ category: 'AllMetrics', enabled: true }]
   }
 }
 

@@ -1,20 +1,25 @@
-// Log Analytics and workspace-based Application Insights that accepts only Entra-authenticated telemetry.
-param namePrefix string
-param location string
-param tags object = {}
+// Log Analytics and workspace-based Application Insights, both accepting only Entra-authenticated
+// callers: no workspace key or instrumentation key works.
+import { tagsType } from '../types.bicep'
 
-resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
-  name: '${namePrefix}-log'
+param workspaceName string
+param insightsName string
+param location string
+param tags tagsType = {}
+
+resource workspace 'Microsoft.OperationalInsights/workspaces@2026-03-01' = {
+  name: workspaceName
   location: location
   tags: tags
   properties: {
     sku: { name: 'PerGB2018' }
     retentionInDays: 90
+    features: { disableLocalAuth: true }
   }
 }
 
 resource insights 'Microsoft.Insights/components@2020-02-02' = {
-  name: '${namePrefix}-appi'
+  name: insightsName
   location: location
   tags: tags
   kind: 'web'
@@ -25,6 +30,7 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
+output workspaceId string = workspace.id
 output insightsId string = insights.id
 output insightsName string = insights.name
 output connectionString string = insights.properties.ConnectionString

@@ -1,12 +1,18 @@
 // Role assignments: what the app's identity may do, and each service's write access to its own
-// folder of the returns container through an ABAC condition on the blob path.
+// folder of the returns container through an ABAC condition on the blob path. Assignment names come
+// from the app's resource id, not its identity's object id, so every name is known before deployment
+// and what-if can show each change (a name from a runtime value short-circuits what-if).
+import { serviceWriterType } from '../types.bicep'
+
+@description('The function app, whose system-assigned identity gets the app\'s roles.')
+param appName string
 param appPrincipalId string
 param returnsStorageName string
 param hostStorageName string
 param keyVaultName string
 param appInsightsName string
-@description('One entry per service: { service: \'HOU\', principalId: \'<object id>\', principalType: \'Group\' }.')
-param serviceWriters array
+@description('One entry per service that uploads returns.')
+param serviceWriters serviceWriterType[]
 
 var roles = {
   blobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
@@ -17,7 +23,7 @@ var roles = {
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
 }
 
-resource returns 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+resource returns 'Microsoft.Storage/storageAccounts@2026-09-01' existing = {
   name: returnsStorageName
 
   resource blobService 'blobServices' existing = {
@@ -29,11 +35,11 @@ resource returns 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   }
 }
 
-resource hostStorage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+resource hostStorage 'Microsoft.Storage/storageAccounts@2026-09-01' existing = {
   name: hostStorageName
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
+resource vault 'Microsoft.KeyVault/vaults@2026-05-15' existing = {
   name: keyVaultName
 }
 
@@ -41,12 +47,13 @@ resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
 
+var appId = resourceId('Microsoft.Web/sites', appName)
 var returnsRoles = [roles.blobDataOwner, roles.queueDataContributor]
 var hostRoles = [roles.blobDataOwner, roles.queueDataContributor, roles.tableDataContributor]
 
 resource appOnReturns 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in returnsRoles: {
   scope: returns
-  name: guid(returns.id, appPrincipalId, role)
+  name: guid(returns.id, appId, role)
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
     principalId: appPrincipalId
@@ -56,7 +63,7 @@ resource appOnReturns 'Microsoft.Authorization/roleAssignments@2022-04-01' = [fo
 
 resource appOnHost 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in hostRoles: {
   scope: hostStorage
-  name: guid(hostStorage.id, appPrincipalId, role)
+  name: guid(hostStorage.id, appId, role)
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
     principalId: appPrincipalId
@@ -66,7 +73,7 @@ resource appOnHost 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for r
 
 resource appOnVault 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: vault
-  name: guid(vault.id, appPrincipalId, roles.keyVaultSecretsUser)
+  name: guid(vault.id, appId, roles.keyVaultSecretsUser)
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
     principalId: appPrincipalId
@@ -76,7 +83,7 @@ resource appOnVault 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 
 resource appOnInsights 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: insights
-  name: guid(insights.id, appPrincipalId, roles.monitoringMetricsPublisher)
+  name: guid(insights.id, appId, roles.monitoringMetricsPublisher)
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
     principalId: appPrincipalId

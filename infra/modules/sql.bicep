@@ -1,20 +1,30 @@
-// Azure SQL with Microsoft Entra-only authentication: no SQL logins, so no credential is stored anywhere.
-param namePrefix string
+// Azure SQL with Microsoft Entra-only authentication: no SQL logins, so no credential is stored
+// anywhere. Server auditing and the database's diagnostics go to Log Analytics. Without private
+// networking, Flex Consumption reaches SQL from Azure's address space (the AllowAzureServices rule);
+// with it, public access is off and the app comes in by private endpoint.
+import { tagsType, privateNetworkType } from '../types.bicep'
+
+param serverName string
 param location string
 param databaseName string
 @description('Display name of the Entra group that administers the server.')
 param adminGroupName string
 @description('Object id of that group.')
 param adminGroupObjectId string
-param tags object = {}
+param workspaceId string
+@description('Private endpoints and no open public access; privateNetwork then says where.')
+param privateNetworking bool = false
+@description('Subnet and DNS zones for the private endpoints; used when privateNetworking is true.')
+param privateNetwork privateNetworkType?
+param tags tagsType = {}
 
-resource server 'Microsoft.Sql/servers@2023-08-01-preview' = {
-  name: '${namePrefix}-sql'
+resource server 'Microsoft.Sql/servers@2025-01-01' = {
+  name: serverName
   location: location
   tags: tags
   properties: {
     minimalTlsVersion: '1.2'
-    publicNetworkAccess: 'Enabled'
+    publicNetworkAccess: privateNetworking ? 'Disabled' : 'Enabled'
     administrators: {
       administratorType: 'ActiveDirectory'
       azureADOnlyAuthentication: true
@@ -26,9 +36,7 @@ resource server 'Microsoft.Sql/servers@2023-08-01-preview' = {
   }
 }
 
-// Flex Consumption without a virtual network reaches SQL from Azure's address space.
-// Harden with VNet integration and a private endpoint when the council's network allows.
-resource azureServices 'Microsoft.Sql/servers/firewallRules@2023-08-01-preview' = {
+resource azureServices 'Microsoft.Sql/servers/firewallRules@2025-01-01' = if (!privateNetworking) {
   parent: server
   name: 'AllowAzureServices'
   properties: {
@@ -37,7 +45,7 @@ resource azureServices 'Microsoft.Sql/servers/firewallRules@2023-08-01-preview' 
   }
 }
 
-resource database 'Microsoft.Sql/servers/databases@2023-08-01-preview' = {
+resource database 'Microsoft.Sql/servers/databases@2025-01-01' = {
   parent: server
   name: databaseName
   location: location
@@ -48,6 +56,63 @@ resource database 'Microsoft.Sql/servers/databases@2023-08-01-preview' = {
     minCapacity: json('0.5')
     zoneRedundant: false
     requestedBackupStorageRedundancy: 'Zone'
+  }
+}
+
+// Server auditing to Log Analytics: the audit records flow through a diagnostic setting on the
+// master database, which must exist before auditing is switched on.
+resource master 'Microsoft.Sql/servers/databases@2025-01-01' existing = {
+  parent: server
+  name: 'master'
+}
+
+// The one usable API version: see storage.bicep.
+#disable-next-line use-recent-api-versions
+resource auditLog 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: master
+  name: 'audit-to-log-analytics'
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ category: 'SQLSecurityAuditEvents', enabled: true }]
+  }
+}
+
+resource auditing 'Microsoft.Sql/servers/auditingSettings@2025-01-01' = {
+  parent: server
+  name: 'default'
+  properties: {
+    state: 'Enabled'
+    isAzureMonitorTargetEnabled: true
+    auditActionsAndGroups: [
+      'SUCCESSFUL_DATABASE_AUTHENTICATION_GROUP'
+      'FAILED_DATABASE_AUTHENTICATION_GROUP'
+      'BATCH_COMPLETED_GROUP'
+    ]
+  }
+  dependsOn: [auditLog]
+}
+
+#disable-next-line use-recent-api-versions
+resource databaseDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  scope: database
+  name: 'to-log-analytics'
+  properties: {
+    workspaceId: workspaceId
+    logs: [{ categoryGroup: 'allLogs', enabled: true }]
+    metrics: [{ category: 'Basic', enabled: true }]
+  }
+}
+
+module endpoint 'privateendpoint.bicep' = if (privateNetworking) {
+  name: '${serverName}-pe'
+  params: {
+    name: '${serverName}-pe'
+    location: location
+    targetId: server.id
+    groupId: 'sqlServer'
+    subnetId: privateNetwork.?endpointSubnetId ?? ''
+    dnsZoneId: privateNetwork.?dnsZoneIds.sql ?? ''
+    tags: tags
   }
 }
 

@@ -9,14 +9,6 @@ namespace Pmf.Pipeline.PowerBi;
 /// </summary>
 public static class WarehouseViews
 {
-    internal const string SqliteColumnsSql = """
-        SELECT m.name AS "View", c.name AS Name, c.type AS SourceType, c.cid AS Ordinal
-        FROM sqlite_master AS m
-        INNER JOIN pragma_table_info(m.name) AS c ON 1 = 1
-        WHERE m.type = 'view'
-        ORDER BY m.name, c.cid
-        """;
-
     internal const string SqlServerColumnsSql = """
         SELECT c.TABLE_NAME AS [View], c.COLUMN_NAME AS Name, c.DATA_TYPE AS SourceType, c.ORDINAL_POSITION AS Ordinal
         FROM INFORMATION_SCHEMA.COLUMNS AS c
@@ -36,7 +28,7 @@ public static class WarehouseViews
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<ViewColumn>>> ColumnsAsync(WarehouseDatabase database, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var sql = database.Dialect.Name == WarehouseOptions.SqlServer ? SqlServerColumnsSql : SqliteColumnsSql;
+        var sql = database.Dialect.Name == WarehouseOptions.SqlServer ? SqlServerColumnsSql : SqliteDialect.ViewColumnsSql;
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ViewColumnRow>(new CommandDefinition(sql, cancellationToken: cancellationToken));
         return rows

@@ -26,6 +26,15 @@ public sealed class SqliteDialect : IWarehouseDialect
         SELECT last_insert_rowid();
         """;
 
+    /// <summary>Every column of every view, for the Power BI model (<c>WarehouseViews</c>); SQL Server reads INFORMATION_SCHEMA instead.</summary>
+    internal const string ViewColumnsSql = """
+        SELECT m.name AS "View", c.name AS Name, c.type AS SourceType, c.cid AS Ordinal
+        FROM sqlite_master AS m
+        INNER JOIN pragma_table_info(m.name) AS c ON 1 = 1
+        WHERE m.type = 'view'
+        ORDER BY m.name, c.cid
+        """;
+
     /// <inheritdoc/>
     public string Name => WarehouseOptions.Sqlite;
 

@@ -4,8 +4,8 @@
 // outside SqlServerDialect it must not use TOP either (T-SQL that SQLite rejects).
 // Portable SQL: INSERT … SELECT, UPDATE/DELETE … WHERE EXISTS; never INSERT OR REPLACE, ON CONFLICT,
 // TOP or LIMIT. Engine-specific SQL belongs in the dialects.
-using System.Reflection;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using Pmf.Pipeline.Tests.Support;
 using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Pipeline.Tests.Warehouse;
@@ -16,7 +16,7 @@ public sealed class RuntimeSqlTests
     public void Every_runtime_SQL_statement_outside_the_SQLite_dialect_parses_as_TSql160()
     {
         var failures = new List<string>();
-        foreach (var (name, sql) in PortableStatements())
+        foreach (var (name, sql) in RuntimeStatements.Portable())
         {
             var fragment = new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
             if (errors.Count > 0)
@@ -36,30 +36,9 @@ public sealed class RuntimeSqlTests
     [Fact]
     public void The_scan_finds_the_SQL_Server_dialect_statements_and_skips_the_SQLite_ones()
     {
-        var names = PortableStatements().Select(s => s.Name).ToList();
+        var names = RuntimeStatements.Portable().Select(s => s.Name).ToList();
 
         Assert.Contains($"{typeof(SqlServerDialect).FullName}.LastInsertedIdSql", names);
         Assert.DoesNotContain(names, n => n.StartsWith(typeof(SqliteDialect).FullName + ".", StringComparison.Ordinal));
-    }
-
-    /// <summary>type.field and text of every const string named *Sql in Pmf.Pipeline, except SqliteDialect's.</summary>
-    private static IEnumerable<(string Name, string Sql)> PortableStatements() =>
-        typeof(WarehouseDatabase).Assembly.GetTypes()
-            .Where(type => !IsWithin(type, typeof(SqliteDialect)))
-            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly))
-            .Where(field => field.IsLiteral && field.FieldType == typeof(string) && field.Name.EndsWith("Sql", StringComparison.Ordinal))
-            .Select(field => ($"{field.DeclaringType!.FullName}.{field.Name}", (string)field.GetRawConstantValue()!));
-
-    private static bool IsWithin(Type? type, Type container)
-    {
-        for (; type is not null; type = type.DeclaringType)
-        {
-            if (type == container)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
