@@ -142,6 +142,7 @@ public sealed class QualityGate
         OutlierCheck.Apply(draft, _series);
         ChangeCheck.Apply(draft, _series);
         CopiedForwardCheck.Apply(draft, _series);
+        CopiedRowCheck.Apply(draft, _series);
     }
 
     /// <summary>The row's outcome; a loaded row that stands for its (indicator, period) is remembered as history when <paramref name="remember"/>.</summary>
@@ -173,7 +174,7 @@ public sealed class QualityGate
         };
         if (remember)
         {
-            _memory.Loaded(result.IndicatorCode, result.Period, draft.Row.Sheet, draft.Row.RowNumber, result.Value, result.Rag);
+            _memory.Loaded(result.IndicatorCode, result.Period, draft.Row.Sheet, draft.Row.RowNumber, result);
         }
 
         return new CheckedRow(draft.Row, RowOutcome.Loaded, result, draft.Issues);

@@ -88,6 +88,10 @@ public static class QualityRules
     public static QualityRule PercentLooksLikeFraction { get; } = new("DQ047", "Percentage looks like a fraction", Severity.Warning,
         "A percentage indicator's value lies between 0 and 1 without a % sign or percentage format: 0.85 loads as 0.85%, which may have been meant as 85%.");
 
+    /// <summary>DQ048: a number too large to be a council's figure, or to compute with.</summary>
+    public static QualityRule NumberTooLarge { get; } = new("DQ048", "Number too large", Severity.Error,
+        "A Value, Numerator or Denominator is a quintillion (10^18) or more, either sign, or the value worked out from them would be: no council's figure, and too large to check.");
+
     /// <summary>DQ050: the value disagrees with numerator ÷ denominator × multiplier.</summary>
     public static QualityRule RatioMismatch { get; } = new("DQ050", "Value disagrees with numerator and denominator", Severity.Error,
         "Where Value, Numerator and Denominator are all given, Value must equal Numerator ÷ Denominator × multiplier within rounding.");
@@ -136,6 +140,10 @@ public static class QualityRules
     public static QualityRule CopiedForward { get; } = new("DQ083", "Value copied forward", Severity.Warning,
         "The value is identical to each of the previous periods' values, as if last period's figure were copied forward.");
 
+    /// <summary>DQ084: the previous period's whole row (value, numerator and denominator) given again.</summary>
+    public static QualityRule CopiedRow { get; } = new("DQ084", "Row copied from previous period", Severity.Warning,
+        "Value, Numerator and Denominator are all identical to the previous period's, as if last period's whole row were copied forward.");
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<QualityRule> All { get; } =
     [
@@ -143,11 +151,11 @@ public static class QualityRules
         IndicatorBlank, UnknownIndicator, OutOfScope, NotActive,
         PeriodUnreadable, PeriodWrongFrequency, PeriodInFuture,
         RepeatedRow, ConflictingRows,
-        NotANumber, ValueMissing, NilReturn, PercentOutOfRange, NegativeAmount, CountNotWhole, PercentForOtherUnit, PercentLooksLikeFraction,
+        NotANumber, ValueMissing, NilReturn, PercentOutOfRange, NegativeAmount, CountNotWhole, PercentForOtherUnit, PercentLooksLikeFraction, NumberTooLarge,
         RatioMismatch, ZeroDenominator, RatioIncomplete,
         RedWithoutCommentary, RedTwiceWithoutAction,
         StatusMissing, StatusUnrecognised, QualitativeWithoutCommentary,
-        Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward,
+        Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward, CopiedRow,
     ];
 
     /// <summary>The rule with <paramref name="id"/> (case-insensitive), or null.</summary>

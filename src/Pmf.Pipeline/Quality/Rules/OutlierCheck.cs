@@ -1,71 +1,49 @@
+using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Returns;
 
 namespace Pmf.Pipeline.Quality.Rules;
 
 /// <summary>
-/// DQ080 outlier against the indicator's own history: the modified z-score of Iglewicz and Hoaglin,
-/// |x − median| ÷ (<see cref="QualityThresholds.MadScale"/> × MAD), over the results of the last
-/// <see cref="QualityThresholds.OutlierWindow"/> periods, judged once at least
-/// <see cref="QualityThresholds.OutlierMinimumHistory"/> are there; above
-/// <see cref="QualityThresholds.OutlierLimit"/> is an outlier. The median and MAD are not dragged by
-/// the very outliers they look for, as a mean and standard deviation would be. When MAD is 0 (more
-/// than half the history identical) the mean absolute deviation stands in; when that is 0 too, the
-/// history is flat and any different value is an outlier.
+/// DQ080 outlier against the indicator's own history: over the results of the last
+/// <see cref="QualityThresholds.OutlierWindow"/> periods (of the indicator's own frequency, counted
+/// back from the row's period), judged once at least <see cref="QualityThresholds.OutlierMinimumHistory"/>
+/// are there. What is expected now is the history's robust line (<see cref="HistoryStatistics.Line"/>:
+/// its median, or its steady trend carried on); the value is an outlier when its distance from that
+/// exceeds <see cref="QualityThresholds.OutlierLimit"/> times the spread about the line (the median
+/// absolute deviation, after Iglewicz and Hoaglin), the spread never taken below the scale floor
+/// (<see cref="HistoryStatistics.Floor"/>). So a steady series is not flagged for a small wobble, a
+/// series at a ceiling not for leaving it by a point, and a rising cost not for rising.
 /// </summary>
 internal static class OutlierCheck
 {
     public static void Apply(RowDraft draft, ResultSeries series)
     {
-        var value = draft.Value!.Value;
-        Span<decimal> window = stackalloc decimal[QualityThresholds.OutlierWindow];
-        var history = window[..series.ValuesBefore(draft.Code!, draft.Period!, window)];
-        if (history.Length < QualityThresholds.OutlierMinimumHistory || !IsOutlier(value, history, out var median))
+        var value = (double)draft.Value!.Value;
+        if (!IsOutlier(draft, series, draft.Period!, value, out var expected, out var count))
         {
             return;
         }
 
-        var flat = history.IndexOfAnyExcept(median) < 0 ? $", all {Decimals.Show(median)}" : string.Empty;
         draft.Raise(QualityRules.Outlier, ReturnColumns.Value, draft.Row.Value,
-            $"{draft.Subject}: {Decimals.Show(value)} is far from its recent results (median {Decimals.Show(median)} over the last {history.Length} periods{flat}). It has been loaded; check it is right, and if it is, say why in Commentary.");
+            $"{draft.Subject}: {Decimals.Show(draft.Value.Value)} is far from what its last {count} periods' results lead one to expect (about {Decimals.Show(expected)}). It has been loaded; check it is right, and if it is, say why in Commentary.");
     }
 
-    /// <summary>True when <paramref name="value"/>'s robust z-score against <paramref name="history"/> exceeds the limit.</summary>
-    /// <remarks>Spans on the stack, not lists: this runs on every loaded row with enough history.</remarks>
-    internal static bool IsOutlier(decimal value, ReadOnlySpan<decimal> history, out decimal median)
+    /// <summary>True when <paramref name="value"/> in <paramref name="period"/> is an outlier against the periods before it; false when they are too few to say.</summary>
+    internal static bool IsOutlier(RowDraft draft, ResultSeries series, Period period, double value, out double expected, out int count)
     {
-        median = Median(history);
-        var centre = median;
-        var distance = Math.Abs(value - centre);
-        if (distance == 0m)
+        Span<double> window = stackalloc double[QualityThresholds.OutlierWindow];
+        Span<int> back = stackalloc int[QualityThresholds.OutlierWindow];
+        count = series.Window(draft.Code!, period, window, back);
+        expected = 0;
+        if (count < QualityThresholds.OutlierMinimumHistory)
         {
             return false;
         }
 
-        Span<decimal> deviations = stackalloc decimal[history.Length];
-        var total = 0m;
-        for (var i = 0; i < history.Length; i++)
-        {
-            deviations[i] = Math.Abs(history[i] - centre);
-            total += deviations[i];
-        }
-
-        var mad = Median(deviations);
-        if (mad > 0m)
-        {
-            return distance / (QualityThresholds.MadScale * mad) > QualityThresholds.OutlierLimit;
-        }
-
-        var meanDeviation = total / history.Length;
-        return meanDeviation == 0m || distance / (QualityThresholds.MeanDeviationScale * meanDeviation) > QualityThresholds.OutlierLimit;
-    }
-
-    /// <summary>The median of a short window of values.</summary>
-    internal static decimal Median(ReadOnlySpan<decimal> values)
-    {
-        Span<decimal> sorted = stackalloc decimal[values.Length];
-        values.CopyTo(sorted);
-        sorted.Sort();
-        var middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
+        var values = window[..count];
+        var line = HistoryStatistics.Line(values, back[..count]);
+        expected = line.Now;
+        var spread = Math.Max(HistoryStatistics.SpreadAbout(values, back[..count], line), HistoryStatistics.Floor(draft, expected));
+        return spread > 0 && Math.Abs(value - expected) / spread > (double)QualityThresholds.OutlierLimit;
     }
 }
