@@ -16,10 +16,10 @@ using Pmf.Pipeline.Warehouse;
 var mode = args.ElementAtOrDefault(0) ?? "load";
 if (mode == "gate-eval")
 {
-    // Pmf.Bench gate-eval [series folder] [work folder]: see GateEvalReport.
+    // Pmf.Bench gate-eval [series folder] [work folder] [shared]: see GateEvalReport.
     var evalWatch = Stopwatch.StartNew();
     var series = LgbfSeries.Read(args.ElementAtOrDefault(1) ?? GateEvalReport.DefaultSeries);
-    var (clean, injected, errors) = await GateEvalReport.RunAsync(series, args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "pmf-gate-eval"), CancellationToken.None);
+    var (clean, injected, errors) = await GateEvalReport.RunAsync(series, args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "pmf-gate-eval"), args.ElementAtOrDefault(3) == "shared", CancellationToken.None);
     Console.WriteLine(GateEvalReport.Describe(clean, injected, errors));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate-eval totalSeconds={evalWatch.Elapsed.TotalSeconds:F1}"));
     return 0;

@@ -28,11 +28,11 @@ internal sealed class EvaluationRun
     public IReadOnlySet<string> On(string council, string code, int year) =>
         Raised.TryGetValue((council, code, year), out var rules) ? rules : new HashSet<string>();
 
-    public void Count(int values, IngestOutcome outcome)
+    public void Count(int values, IReadOnlyList<IngestOutcome> outcomes)
     {
         Values += values;
-        Loaded += outcome.Load?.RowsLoaded ?? 0;
-        Rejected += outcome.Load?.RowsRejected ?? values;
+        Loaded += outcomes.Sum(o => o.Load?.RowsLoaded ?? 0);
+        Rejected = Values - Loaded;
     }
 
     /// <summary>Records <paramref name="ruleId"/> raised on a published row.</summary>

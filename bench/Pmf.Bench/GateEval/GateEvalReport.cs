@@ -12,11 +12,12 @@ internal static class GateEvalReport
 {
     public const string DefaultSeries = "/work/shared/data/public-series";
 
-    public static async Task<(EvaluationRun Clean, EvaluationRun Injected, IReadOnlyList<InjectedError> Errors)> RunAsync(LgbfSeries series, string work, CancellationToken cancellationToken)
+    public static async Task<(EvaluationRun Clean, EvaluationRun Injected, IReadOnlyList<InjectedError> Errors)> RunAsync(
+        LgbfSeries series, string work, bool shared, CancellationToken cancellationToken)
     {
         var errors = InjectedError.Draw(series);
-        var clean = await GateEvaluation.IngestAsync(series, [], Path.Combine(work, "clean-" + Guid.NewGuid().ToString("N")), cancellationToken);
-        var injected = await GateEvaluation.IngestAsync(series, errors, Path.Combine(work, "injected-" + Guid.NewGuid().ToString("N")), cancellationToken);
+        var clean = await GateEvaluation.IngestAsync(series, [], Path.Combine(work, "clean-" + Guid.NewGuid().ToString("N")), shared, cancellationToken);
+        var injected = await GateEvaluation.IngestAsync(series, errors, Path.Combine(work, "injected-" + Guid.NewGuid().ToString("N")), shared, cancellationToken);
         return (clean, injected, errors);
     }
 

@@ -25,6 +25,7 @@ public sealed class QualityGate
     private readonly IndicatorDirectory _directory;
     private readonly FileMemory _memory;
     private readonly ResultSeries _series;
+    private readonly MeasurePeers _peers;
     private readonly HashSet<string> _unboundedPercent;
     private readonly GateTally _tally = new();
     private GateSummary? _summary;
@@ -48,6 +49,7 @@ public sealed class QualityGate
         _context = context;
         _directory = new IndicatorDirectory(context);
         _series = new ResultSeries(context, _memory);
+        _peers = new MeasurePeers(context);
         _unboundedPercent = new HashSet<string>(context.UnboundedPercentIndicators, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -139,8 +141,8 @@ public sealed class QualityGate
 
         // History is only worth a sender's attention on a value that loads.
         RedCheck.Apply(draft, _series);
-        OutlierCheck.Apply(draft, _series);
-        ChangeCheck.Apply(draft, _series);
+        OutlierCheck.Apply(draft, _series, _peers);
+        ChangeCheck.Apply(draft, _series, _peers);
         CopiedForwardCheck.Apply(draft, _series);
         CopiedRowCheck.Apply(draft, _series);
     }

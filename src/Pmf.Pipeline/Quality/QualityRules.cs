@@ -126,15 +126,15 @@ public static class QualityRules
 
     /// <summary>DQ080: a value far from the indicator's recent history.</summary>
     public static QualityRule Outlier { get; } = new("DQ080", "Outlier against history", Severity.Warning,
-        "The value is far from the median of the indicator's recent results (robust z-score from the median absolute deviation).");
+        "The value is at least double or half what the indicator's last eight periods lead one to expect (their median, or their steady trend), and more than 3.5 of their spreads from it, the spread never below the scale floor; a shock the same measure's other councils share is allowed for.");
 
     /// <summary>DQ081: a large change against the previous period.</summary>
     public static QualityRule LargeChangeFromPrevious { get; } = new("DQ081", "Large change from previous period", Severity.Warning,
-        "The value changed by more than half against the previous period, and by more than the tolerance band.");
+        "The value more than doubled or fell below half of the previous period's, unusually for the indicator's own past changes and beyond the scale floor, beyond chance for its numerator and denominator, and unlike the same measure's other councils.");
 
     /// <summary>DQ082: a large change against the same period last year.</summary>
     public static QualityRule LargeChangeFromLastYear { get; } = new("DQ082", "Large change from same period last year", Severity.Warning,
-        "The value changed by more than half against the same period a year earlier, and by more than the tolerance band.");
+        "As DQ081, against the same period a year earlier (for monthly and quarterly indicators).");
 
     /// <summary>DQ083: the same value as each of the last few periods.</summary>
     public static QualityRule CopiedForward { get; } = new("DQ083", "Value copied forward", Severity.Warning,

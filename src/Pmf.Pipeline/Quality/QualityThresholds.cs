@@ -53,6 +53,12 @@ public static class QualityThresholds
     /// </summary>
     public const decimal ChangeLimit = 3.5m;
 
+    /// <summary>
+    /// The fewest other councils' indicators of the same measure, with values for the periods compared,
+    /// from which a shock common to them is recognised (their median move).
+    /// </summary>
+    public const int CommonShockPeers = 3;
+
     /// <summary>How many earlier changes (of the same step) a change is judged against.</summary>
     public const int ChangeWindow = 8;
 
@@ -65,7 +71,15 @@ public static class QualityThresholds
     /// </summary>
     public const decimal SmallBaseZ = 3m;
 
-    /// <summary>A change of more than this fraction (50%) of the comparator is large, if also beyond the tolerance band.</summary>
+    /// <summary>
+    /// Where a value and what it is compared with are both positive, a change is large when one is more
+    /// than this many times the other (2: doubled, or halved). A slip (an extra digit, a decimal point,
+    /// pounds in thousands, a fraction for a percentage) is a factor of 10 or more; real series move by
+    /// up to half as often as not.
+    /// </summary>
+    public const decimal LargeChangeFactor = 2m;
+
+    /// <summary>Where either is zero or below, a change of more than this fraction (50%) of the comparator is large.</summary>
     public const decimal LargeChangeRatio = 0.5m;
 
     /// <summary>A value identical to each of this many previous periods' values looks copied forward.</summary>

@@ -8,8 +8,10 @@ namespace Pmf.Pipeline.Warehouse;
 /// <summary>
 /// Builds the <see cref="GateContext"/> for one submission from the warehouse, in three queries: every
 /// indicator with its type-2 versions (the gate must recognise another service's indicator to call it
-/// out of scope), and, for the indicators in scope, their targets and all their current results. A
-/// system pull (no sender service) has every indicator in scope.
+/// out of scope), and, for the indicators in scope, their targets and all their current results, with
+/// those of every indicator of the same name (the same measure reported for another council, which the
+/// history rules compare with to recognise a shock common to all). A system pull (no sender service)
+/// has every indicator in scope.
 /// </summary>
 /// <remarks>
 /// History is every period's, not a window before today: a late, corrected or back-loaded return is
@@ -48,8 +50,9 @@ public sealed class GateContextQuery(WarehouseDatabase database)
         FROM fact_result r
         WHERE r.is_current = 1
           AND r.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
-                                   INNER JOIN dim_service s ON s.service_key = i.service_key
-                                   WHERE s.service_code = @ServiceCode)
+                                   WHERE i.indicator_name IN (SELECT i_own.indicator_name FROM dim_indicator i_own
+                                                              INNER JOIN dim_service s ON s.service_key = i_own.service_key
+                                                              WHERE s.service_code = @ServiceCode))
         """;
 
     /// <summary>Reads the context for a submission from <paramref name="senderService"/> checked as of <paramref name="asOf"/>.</summary>

@@ -7,8 +7,8 @@ namespace Pmf.Pipeline.Quality.Rules;
 /// DQ081 large change from the previous period and DQ082 from the same period last year. A change is
 /// warned about only when it is all of:
 /// <list type="bullet">
-/// <item>large: more than <see cref="QualityThresholds.LargeChangeRatio"/> of the comparator (a
-/// comparator of 0 has no relative change and is not compared);</item>
+/// <item>large: doubled or halved (<see cref="HistoryStatistics.Large"/>; a change of sign by more than
+/// <see cref="QualityThresholds.LargeChangeRatio"/>; a comparator of 0 has no relative change and is not compared);</item>
 /// <item>unusual for the indicator: its distance from the indicator's usual change of the same step
 /// (the median of its last <see cref="QualityThresholds.ChangeWindow"/>) is more than
 /// <see cref="QualityThresholds.ChangeLimit"/> times the spread of those changes, the spread never
@@ -22,21 +22,24 @@ namespace Pmf.Pipeline.Quality.Rules;
 /// a correct value after a wrong one is not warned, and a real shift confirmed the next period is
 /// not warned twice.</item>
 /// </list>
+/// A shock common to the same measure's other councils (<see cref="MeasurePeers.Step"/>) is taken
+/// out first: the change is measured from the comparator moved as they moved, and is not warned
+/// about unless it also stands out from theirs (<see cref="CommonShock.StandsOut"/>).
 /// An annual indicator's previous period is its same period last year, so it is compared once.
 /// </summary>
 internal static class ChangeCheck
 {
-    public static void Apply(RowDraft draft, ResultSeries series)
+    public static void Apply(RowDraft draft, ResultSeries series, MeasurePeers peers)
     {
         var period = draft.Period!;
-        Compare(draft, series, period.Previous(), static p => p.Previous(), QualityRules.LargeChangeFromPrevious, "the previous period");
+        Compare(draft, series, peers, period.Previous(), static p => p.Previous(), QualityRules.LargeChangeFromPrevious, "the previous period");
         if (period.Frequency != Frequency.Annual)
         {
-            Compare(draft, series, period.SameLastYear(), static p => p.SameLastYear(), QualityRules.LargeChangeFromLastYear, "the same period last year");
+            Compare(draft, series, peers, period.SameLastYear(), static p => p.SameLastYear(), QualityRules.LargeChangeFromLastYear, "the same period last year");
         }
     }
 
-    private static void Compare(RowDraft draft, ResultSeries series, Period comparatorPeriod, Func<Period, Period> step, QualityRule rule, string label)
+    private static void Compare(RowDraft draft, ResultSeries series, MeasurePeers peers, Period comparatorPeriod, Func<Period, Period> step, QualityRule rule, string label)
     {
         if (series.At(draft.Code!, comparatorPeriod) is not { Value: { } thenValue } earlier || thenValue == 0m)
         {
@@ -47,10 +50,15 @@ internal static class ChangeCheck
         var then = (double)thenValue;
         var change = value - then;
         var ratio = Math.Abs(change) / Math.Abs(then);
-        if (ratio <= (double)QualityThresholds.LargeChangeRatio
-            || !Unusual(draft, series, step, change, then)
+
+        // Judged net of a shock common to the same measure's other councils: 40% down when they all fell 40% is no change.
+        var shock = peers.Step(draft.Code!, series, comparatorPeriod, draft.Period!);
+        var expected = then * shock.Factor;
+        if (!HistoryStatistics.Large(value, then) || !HistoryStatistics.Large(value, expected)
+            || (then > 0 && !shock.StandsOut(value / then))
+            || !Unusual(draft, series, step, value - expected, then)
             || HistoryStatistics.WithinChance(draft.Definition!.Unit, (earlier.Numerator, earlier.Denominator), (draft.Numerator, draft.Denominator))
-            || KnockOn(draft, series, earlier, value))
+            || KnockOn(draft, series, peers, earlier, value))
         {
             return;
         }
@@ -93,13 +101,13 @@ internal static class ChangeCheck
     /// commentary) and the value is not an outlier against that same history: the value returns to
     /// where the series was, and the warning belongs to the comparator, already given.
     /// </summary>
-    private static bool KnockOn(RowDraft draft, ResultSeries series, PastResult earlier, double value)
+    private static bool KnockOn(RowDraft draft, ResultSeries series, MeasurePeers peers, PastResult earlier, double value)
     {
-        if (earlier.Explained || !OutlierCheck.IsOutlier(draft, series, earlier.Period, (double)earlier.Value!.Value, out _, out _))
+        if (earlier.Explained || !OutlierCheck.IsOutlier(draft, series, earlier.Period, (double)earlier.Value!.Value, peers, out _, out _))
         {
             return false;
         }
 
-        return !OutlierCheck.IsOutlier(draft, series, earlier.Period, value, out _, out _);
+        return !OutlierCheck.IsOutlier(draft, series, earlier.Period, value, peers, out _, out _);
     }
 }

@@ -27,6 +27,15 @@ internal static class HistoryStatistics
         return Math.Max(Math.Max(band, (double)QualityThresholds.ScaleFloorFraction * Math.Abs(centre)), unit);
     }
 
+    /// <summary>
+    /// True when <paramref name="value"/> is far enough from <paramref name="from"/> for a history rule
+    /// to speak at all: both positive, one more than <see cref="QualityThresholds.LargeChangeFactor"/>
+    /// times the other; otherwise a difference of more than <see cref="QualityThresholds.LargeChangeRatio"/> of it.
+    /// </summary>
+    public static bool Large(double value, double from) => value > 0 && from > 0
+        ? Math.Max(value / from, from / value) > (double)QualityThresholds.LargeChangeFactor
+        : Math.Abs(value - from) > (double)QualityThresholds.LargeChangeRatio * Math.Abs(from);
+
     /// <summary>The median of a short window.</summary>
     public static double Median(ReadOnlySpan<double> values)
     {

@@ -80,7 +80,7 @@ internal static class RatioCheck
         }
 
         draft.Raise(QualityRules.NumberTooLarge, ReturnColumns.Value, draft.Row.Value,
-            $"Numerator {Decimals.Show(numerator)} ÷ Denominator {Decimals.Show(denominator)} × {Decimals.Show(multiplier)} comes to about {approximate.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}, too large to be a council's figure: check Numerator and Denominator and their units, and send the file again.");
+            $"Numerator {draft.Row.Numerator.Text} ÷ Denominator {draft.Row.Denominator.Text} × {Decimals.Show(multiplier)} comes to about {approximate.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}, too large to be a council's figure: check Numerator and Denominator and their units, and send the file again.");
         return true;
     }
 
