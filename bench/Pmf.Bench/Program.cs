@@ -4,15 +4,27 @@ using ExcelDataReader;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Pmf.Bench;
+using Pmf.Bench.GateEval;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Returns;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
-// Usage: Pmf.Bench <raw|read|gate|load> <rows> [xlsx|csv] [work folder]   or   Pmf.Bench sweep [work folder]
+// Usage: Pmf.Bench <raw|read|gate|load> <rows> [xlsx|csv] [work folder]   or   Pmf.Bench sweep [work folder]   or   Pmf.Bench gate-eval [series folder] [work folder]
 // One mode per process, so the peak working set reported is that mode's own.
 var mode = args.ElementAtOrDefault(0) ?? "load";
+if (mode == "gate-eval")
+{
+    // Pmf.Bench gate-eval [series folder] [work folder] [shared]: see GateEvalReport.
+    var evalWatch = Stopwatch.StartNew();
+    var series = LgbfSeries.Read(args.ElementAtOrDefault(1) ?? GateEvalReport.DefaultSeries);
+    var (clean, injected, errors) = await GateEvalReport.RunAsync(series, args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "pmf-gate-eval"), args.ElementAtOrDefault(3) == "shared", CancellationToken.None);
+    Console.WriteLine(GateEvalReport.Describe(clean, injected, errors));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate-eval totalSeconds={evalWatch.Elapsed.TotalSeconds:F1}"));
+    return 0;
+}
+
 if (mode == "sweep")
 {
     var sweepWatch = Stopwatch.StartNew();

@@ -11,6 +11,9 @@ internal static class Decimals
     /// <summary>A number as a sender reads it in a message: no trailing zeros, no exponent, invariant.</summary>
     public static string Show(decimal value) => Trim(value).ToString("0.############", CultureInfo.InvariantCulture);
 
-    /// <summary>A fraction as a whole percentage for messages: 0.62 → <c>62%</c>.</summary>
-    public static string Percent(decimal fraction) => Math.Round(fraction * 100m, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>A number the history rules worked out (in double), for messages: two decimals, or three significant figures below 1.</summary>
+    public static string Show(double value) => Math.Abs(value) >= 1 ? value.ToString("0.##", CultureInfo.InvariantCulture) : value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>A fraction as a whole percentage for messages: 0.62 → <c>62%</c>. A double, so no ratio ever overflows.</summary>
+    public static string Percent(double fraction) => Math.Round(fraction * 100, 0, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

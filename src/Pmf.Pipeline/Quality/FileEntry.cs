@@ -17,4 +17,14 @@ namespace Pmf.Pipeline.Quality;
 /// <param name="Value">The value handed on, once loaded.</param>
 /// <param name="Rag">The status handed on, once loaded.</param>
 internal readonly record struct FileEntry(
-    string Sheet, int Row, Period Period, long Fingerprint, bool Loaded, bool Conflicted, decimal? Value, RagStatus Rag);
+    string Sheet, int Row, Period Period, long Fingerprint, bool Loaded, bool Conflicted, decimal? Value, RagStatus Rag)
+{
+    /// <summary>The numerator handed on, once loaded.</summary>
+    public decimal? Numerator { get; init; }
+
+    /// <summary>The denominator handed on, once loaded.</summary>
+    public decimal? Denominator { get; init; }
+
+    /// <summary>The row came with commentary.</summary>
+    public bool Explained { get; init; }
+}

@@ -32,6 +32,7 @@ internal sealed class FileMemory
     private readonly List<string> _sheets = [];
     private readonly Dictionary<long, Slot>[] _shards;
     private readonly Dictionary<long, decimal> _wideValues = [];
+    private readonly Dictionary<long, (decimal? Numerator, decimal? Denominator)> _ratios = [];
     private string? _lastCode;
     private int _lastNumber;
 
@@ -51,6 +52,7 @@ internal sealed class FileMemory
         Conflicted = 2,
         HasValue = 4,
         WideValue = 8,
+        Explained = 16,
     }
 
     public int Count => _shards.Sum(shard => shard.Count);
@@ -65,8 +67,14 @@ internal sealed class FileMemory
         decimal? value = (slot.State & State.HasValue) == 0 ? null
             : (slot.State & State.WideValue) != 0 ? _wideValues[Key(number, period)]
             : (decimal)slot.Value;
+        var (numerator, denominator) = _ratios.GetValueOrDefault(Key(number, period));
         return new FileEntry(_sheets[slot.Sheet], slot.Row, period, slot.Fingerprint,
-            (slot.State & State.Loaded) != 0, (slot.State & State.Conflicted) != 0, value, (RagStatus)slot.Rag);
+            (slot.State & State.Loaded) != 0, (slot.State & State.Conflicted) != 0, value, (RagStatus)slot.Rag)
+        {
+            Numerator = numerator,
+            Denominator = denominator,
+            Explained = (slot.State & State.Explained) != 0,
+        };
     }
 
     /// <summary>Remembers the first row for <paramref name="code"/> and <paramref name="period"/>, not yet loaded.</summary>
@@ -83,15 +91,24 @@ internal sealed class FileMemory
         return new FileEntry(sheet, row, period, fingerprint, Loaded: false, Conflicted: false, Value: null, RagStatus.DataOnly);
     }
 
-    /// <summary>The row now stands for its key with a result: later rows see its value as history.</summary>
-    public void Loaded(string code, Period period, string sheet, int row, decimal? value, RagStatus rag)
+    /// <summary>
+    /// The row now stands for its key with a result: later rows see its value as history. A numerator
+    /// and denominator, rarer than values, are kept aside, so rows without them cost nothing more.
+    /// </summary>
+    public void Loaded(string code, Period period, string sheet, int row, AcceptedResult result)
     {
         var key = KeyOf(code, period);
         ref var slot = ref Existing(key, code, period);
         slot.Sheet = SheetNumber(sheet);
         slot.Row = row;
-        slot.Rag = (byte)rag;
-        slot.State = (slot.State & State.Conflicted) | State.Loaded;
+        slot.Rag = (byte)result.Rag;
+        slot.State = (slot.State & State.Conflicted) | State.Loaded | (result.Commentary is null ? State.None : State.Explained);
+        if (result.Numerator is not null || result.Denominator is not null)
+        {
+            _ratios[key] = (result.Numerator, result.Denominator);
+        }
+
+        var value = result.Value;
         if (value is not { } given)
         {
             return;

@@ -8,4 +8,14 @@ namespace Pmf.Pipeline.Quality;
 /// <param name="Value">The value (null for a nil return or a qualitative result).</param>
 /// <param name="Rag">The status it was given.</param>
 /// <param name="RemedialAction">The remedial action recorded with it.</param>
-public sealed record HistoricResult(Period Period, decimal? Value, RagStatus Rag, string? RemedialAction);
+public sealed record HistoricResult(Period Period, decimal? Value, RagStatus Rag, string? RemedialAction)
+{
+    /// <summary>The numerator it was given with, if any.</summary>
+    public decimal? Numerator { get; init; }
+
+    /// <summary>The denominator it was given with, if any.</summary>
+    public decimal? Denominator { get; init; }
+
+    /// <summary>True when the sender gave commentary with it: a value they have explained is a baseline the history rules trust.</summary>
+    public bool Explained { get; init; }
+}

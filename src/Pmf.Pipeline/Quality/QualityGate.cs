@@ -25,6 +25,7 @@ public sealed class QualityGate
     private readonly IndicatorDirectory _directory;
     private readonly FileMemory _memory;
     private readonly ResultSeries _series;
+    private readonly MeasurePeers _peers;
     private readonly GateTally _tally = new();
     private GateSummary? _summary;
 
@@ -47,6 +48,7 @@ public sealed class QualityGate
         _context = context;
         _directory = new IndicatorDirectory(context);
         _series = new ResultSeries(context, _memory);
+        _peers = new MeasurePeers(context);
     }
 
     /// <summary>How many (indicator, period) keys the gate remembers: all it keeps as the file streams past.</summary>
@@ -137,9 +139,10 @@ public sealed class QualityGate
 
         // History is only worth a sender's attention on a value that loads.
         RedCheck.Apply(draft, _series);
-        OutlierCheck.Apply(draft, _series);
-        ChangeCheck.Apply(draft, _series);
+        OutlierCheck.Apply(draft, _series, _peers);
+        ChangeCheck.Apply(draft, _series, _peers);
         CopiedForwardCheck.Apply(draft, _series);
+        CopiedRowCheck.Apply(draft, _series);
     }
 
     /// <summary>The row's outcome; a loaded row that stands for its (indicator, period) is remembered as history when <paramref name="remember"/>.</summary>
@@ -171,7 +174,7 @@ public sealed class QualityGate
         };
         if (remember)
         {
-            _memory.Loaded(result.IndicatorCode, result.Period, draft.Row.Sheet, draft.Row.RowNumber, result.Value, result.Rag);
+            _memory.Loaded(result.IndicatorCode, result.Period, draft.Row.Sheet, draft.Row.RowNumber, result);
         }
 
         return new CheckedRow(draft.Row, RowOutcome.Loaded, result, draft.Issues);

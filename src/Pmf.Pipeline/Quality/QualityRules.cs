@@ -88,6 +88,10 @@ public static class QualityRules
     public static QualityRule PercentLooksLikeFraction { get; } = new("DQ047", "Percentage looks like a fraction", Severity.Warning,
         "A percentage indicator's value lies between 0 and 1 without a % sign or percentage format: 0.85 loads as 0.85%, which may have been meant as 85%.");
 
+    /// <summary>DQ048: a number too large to be a council's figure, or to compute with.</summary>
+    public static QualityRule NumberTooLarge { get; } = new("DQ048", "Number too large", Severity.Error,
+        "A Value, Numerator or Denominator is a quintillion (10^18) or more, either sign, or the value worked out from them would be: no council's figure, and too large to check.");
+
     /// <summary>DQ050: the value disagrees with numerator ÷ denominator × multiplier.</summary>
     public static QualityRule RatioMismatch { get; } = new("DQ050", "Value disagrees with numerator and denominator", Severity.Error,
         "Where Value, Numerator and Denominator are all given, Value must equal Numerator ÷ Denominator × multiplier within rounding.");
@@ -122,19 +126,23 @@ public static class QualityRules
 
     /// <summary>DQ080: a value far from the indicator's recent history.</summary>
     public static QualityRule Outlier { get; } = new("DQ080", "Outlier against history", Severity.Warning,
-        "The value is far from the median of the indicator's recent results (robust z-score from the median absolute deviation).");
+        "The value is at least double or half what the indicator's last eight periods lead one to expect (their median, or their steady trend), and more than 3.5 of their spreads from it, the spread never below the scale floor; a shock the same measure's other councils share is allowed for.");
 
     /// <summary>DQ081: a large change against the previous period.</summary>
     public static QualityRule LargeChangeFromPrevious { get; } = new("DQ081", "Large change from previous period", Severity.Warning,
-        "The value changed by more than half against the previous period, and by more than the tolerance band.");
+        "The value more than doubled or fell below half of the previous period's, unusually for the indicator's own past changes and beyond the scale floor, beyond chance for its numerator and denominator, and unlike the same measure's other councils.");
 
     /// <summary>DQ082: a large change against the same period last year.</summary>
     public static QualityRule LargeChangeFromLastYear { get; } = new("DQ082", "Large change from same period last year", Severity.Warning,
-        "The value changed by more than half against the same period a year earlier, and by more than the tolerance band.");
+        "As DQ081, against the same period a year earlier (for monthly and quarterly indicators).");
 
     /// <summary>DQ083: the same value as each of the last few periods.</summary>
     public static QualityRule CopiedForward { get; } = new("DQ083", "Value copied forward", Severity.Warning,
         "The value is identical to each of the previous periods' values, as if last period's figure were copied forward.");
+
+    /// <summary>DQ084: the previous period's whole row (value, numerator and denominator) given again.</summary>
+    public static QualityRule CopiedRow { get; } = new("DQ084", "Row copied from previous period", Severity.Warning,
+        "Value, Numerator and Denominator are all identical to the previous period's, as if last period's whole row were copied forward.");
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<QualityRule> All { get; } =
@@ -143,11 +151,11 @@ public static class QualityRules
         IndicatorBlank, UnknownIndicator, OutOfScope, NotActive,
         PeriodUnreadable, PeriodWrongFrequency, PeriodInFuture,
         RepeatedRow, ConflictingRows,
-        NotANumber, ValueMissing, NilReturn, PercentOutOfRange, NegativeAmount, CountNotWhole, PercentForOtherUnit, PercentLooksLikeFraction,
+        NotANumber, ValueMissing, NilReturn, PercentOutOfRange, NegativeAmount, CountNotWhole, PercentForOtherUnit, PercentLooksLikeFraction, NumberTooLarge,
         RatioMismatch, ZeroDenominator, RatioIncomplete,
         RedWithoutCommentary, RedTwiceWithoutAction,
         StatusMissing, StatusUnrecognised, QualitativeWithoutCommentary,
-        Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward,
+        Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward, CopiedRow,
     ];
 
     /// <summary>The rule with <paramref name="id"/> (case-insensitive), or null.</summary>

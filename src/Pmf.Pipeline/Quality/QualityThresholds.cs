@@ -25,6 +25,13 @@ public static class QualityThresholds
     /// </summary>
     public const int RatioSignificantFigures = 3;
 
+    /// <summary>
+    /// A Value, Numerator or Denominator at least this large (either sign), or a value worked out from
+    /// them that would be, is no council's figure and is rejected (DQ048): far below where decimal
+    /// arithmetic overflows, so no rule ever has to.
+    /// </summary>
+    public const decimal LargestNumber = 1_000_000_000_000_000_000m;
+
     /// <summary>How many earlier periods (of the indicator's own frequency) the outlier test looks back over.</summary>
     public const int OutlierWindow = 8;
 
@@ -38,12 +45,48 @@ public static class QualityThresholds
     public const decimal MadScale = 1.4826m;
 
     /// <summary>
-    /// When more than half the history is identical (MAD = 0), the mean absolute deviation scaled by
-    /// this stands in for it; when that is 0 too (a flat history), any different value is an outlier.
+    /// The scale floor's share of the series' level (10%): a history rule never calls a difference
+    /// unusual by a spread smaller than this, however steady the series was. With
+    /// <see cref="OutlierLimit"/> it takes a value 35% away from what was expected to be an outlier.
     /// </summary>
-    public const decimal MeanDeviationScale = 1.2533m;
+    public const decimal ScaleFloorFraction = 0.1m;
 
-    /// <summary>A change of more than this fraction (50%) of the comparator is large, if also beyond the tolerance band.</summary>
+    /// <summary>A trend is followed when at least this share (75%) of the slopes between pairs of earlier values agree in sign.</summary>
+    public const decimal SteadyTrendShare = 0.75m;
+
+    /// <summary>
+    /// A change whose distance from the indicator's usual change exceeds this many spreads of its past
+    /// changes (robust z-score, the spread floored as for outliers) is unusual for it.
+    /// </summary>
+    public const decimal ChangeLimit = 3.5m;
+
+    /// <summary>
+    /// The fewest other councils' indicators of the same measure, with values for the periods compared,
+    /// from which a shock common to them is recognised (their median move).
+    /// </summary>
+    public const int CommonShockPeers = 3;
+
+    /// <summary>How many earlier changes (of the same step) a change is judged against.</summary>
+    public const int ChangeWindow = 8;
+
+    /// <summary>The fewest earlier changes needed before a change is judged against them (else the floor alone judges).</summary>
+    public const int ChangeMinimumHistory = 3;
+
+    /// <summary>
+    /// For a rate of whole numbers, a change whose binomial or Poisson z-score is below this could be
+    /// chance for a base that small (6 out of 40 after 16 out of 41) and is not warned about.
+    /// </summary>
+    public const decimal SmallBaseZ = 3m;
+
+    /// <summary>
+    /// Where a value and what it is compared with are both positive, a change is large when one is more
+    /// than this many times the other (2: doubled, or halved). A slip (an extra digit, a decimal point,
+    /// pounds in thousands, a fraction for a percentage) is a factor of 10 or more; real series move by
+    /// up to half as often as not.
+    /// </summary>
+    public const decimal LargeChangeFactor = 2m;
+
+    /// <summary>Where either is zero or below, a change of more than this fraction (50%) of the comparator is large.</summary>
     public const decimal LargeChangeRatio = 0.5m;
 
     /// <summary>A value identical to each of this many previous periods' values looks copied forward.</summary>

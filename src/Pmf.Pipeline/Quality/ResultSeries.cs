@@ -18,29 +18,31 @@ internal sealed class ResultSeries(GateContext context, FileMemory memory)
     {
         if (memory.Find(code, period) is { Loaded: true } entry)
         {
-            return new PastResult(period, entry.Value, entry.Rag, entry.Row);
+            return new PastResult(period, entry.Value, entry.Rag, entry.Row, entry.Numerator, entry.Denominator, entry.Explained);
         }
 
         return HistoryOf(code).TryGetValue(period.SortKey, out var stored)
-            ? new PastResult(period, stored.Value, stored.Rag, Row: null)
+            ? new PastResult(period, stored.Value, stored.Rag, Row: null, stored.Numerator, stored.Denominator, stored.Explained)
             : null;
     }
 
     /// <summary>
-    /// The values of the periods before <paramref name="period"/>, nearest first, as many as
-    /// <paramref name="into"/> holds periods; missing periods and results without a value are
-    /// skipped. Returns how many were written. Runs on every row, so it fills the caller's buffer.
+    /// The values of the <paramref name="values"/>.Length periods before <paramref name="period"/>,
+    /// nearest first, with how many periods back each is in <paramref name="back"/>; missing periods
+    /// and results without a value are skipped. Returns how many were written. Runs on every row, so
+    /// it fills the caller's buffers.
     /// </summary>
-    public int ValuesBefore(string code, Period period, Span<decimal> into)
+    public int Window(string code, Period period, Span<double> values, Span<int> back)
     {
         var found = 0;
         var earlier = period;
-        for (var i = 0; i < into.Length; i++)
+        for (var i = 1; i <= values.Length; i++)
         {
             earlier = earlier.Previous();
             if (At(code, earlier) is { Value: { } value })
             {
-                into[found++] = value;
+                values[found] = (double)value;
+                back[found++] = i;
             }
         }
 

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Quality;
 
@@ -9,15 +8,20 @@ namespace Pmf.Pipeline.Warehouse;
 /// <summary>
 /// Builds the <see cref="GateContext"/> for one submission from the warehouse, in three queries: every
 /// indicator with its type-2 versions (the gate must recognise another service's indicator to call it
-/// out of scope), and, for the indicators in scope, their targets and their current results of the last
-/// few financial years. A system pull (no sender service) has every indicator in scope.
+/// out of scope), and, for the indicators in scope, their targets and all their current results, with
+/// those of every indicator of the same name (the same measure reported for another council, which the
+/// history rules compare with to recognise a shock common to all). A system pull (no sender service)
+/// has every indicator in scope.
 /// </summary>
+/// <remarks>
+/// History is every period's, not a window before today: a late, corrected or back-loaded return is
+/// judged against the periods before its own rows (the gate counts back from each row's period), and
+/// an annual indicator has the years its rules need. It costs ~100 bytes a result: a service of 500
+/// monthly indicators with ten years of results holds ~6 MB while its file is checked.
+/// </remarks>
 /// <param name="database">The warehouse.</param>
 public sealed class GateContextQuery(WarehouseDatabase database)
 {
-    /// <summary>Financial years of history before the one containing <c>AsOf</c> (default 3): enough for the history rules, small in memory.</summary>
-    public int HistoryYears { get; init; } = 3;
-
     // A pull sees every indicator; a return only its service's. Separate statements rather than
     // "@ServiceCode IS NULL OR ...", so SQLite can drive the service's lookups through the indexes.
     internal const string AllTargetsSql = """
@@ -34,18 +38,21 @@ public sealed class GateContextQuery(WarehouseDatabase database)
         """;
 
     internal const string AllHistorySql = """
-        SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action
+        SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action, r.numerator, r.denominator,
+               CASE WHEN r.commentary IS NULL THEN 0 ELSE 1 END AS explained
         FROM fact_result r
-        WHERE r.is_current = 1 AND r.period_key >= @FromPeriodKey
+        WHERE r.is_current = 1
         """;
 
     internal const string ServiceHistorySql = """
-        SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action
+        SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action, r.numerator, r.denominator,
+               CASE WHEN r.commentary IS NULL THEN 0 ELSE 1 END AS explained
         FROM fact_result r
-        WHERE r.is_current = 1 AND r.period_key >= @FromPeriodKey
+        WHERE r.is_current = 1
           AND r.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
-                                   INNER JOIN dim_service s ON s.service_key = i.service_key
-                                   WHERE s.service_code = @ServiceCode)
+                                   WHERE i.indicator_name IN (SELECT i_own.indicator_name FROM dim_indicator i_own
+                                                              INNER JOIN dim_service s ON s.service_key = i_own.service_key
+                                                              WHERE s.service_code = @ServiceCode))
         """;
 
     /// <summary>Reads the context for a submission from <paramref name="senderService"/> checked as of <paramref name="asOf"/>.</summary>
@@ -55,14 +62,9 @@ public sealed class GateContextQuery(WarehouseDatabase database)
     /// <returns>The context; the gate itself never touches the database.</returns>
     public async Task<GateContext> BuildAsync(string? senderService, DateOnly asOf, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(HistoryYears);
         await using var connection = await database.OpenAsync(cancellationToken);
         var indicators = await IndicatorVersions.ReadAsync(connection, cancellationToken);
-        var parameters = new DynamicParameters(new
-        {
-            ServiceCode = senderService,
-            FromPeriodKey = PeriodKeys.FirstOf(new FinancialYear(FinancialYear.Containing(asOf).StartYear - HistoryYears)),
-        });
+        var parameters = new DynamicParameters(new { ServiceCode = senderService });
         var everyone = senderService is null;
         var targets = await ReadTargetsAsync(connection, everyone ? AllTargetsSql : ServiceTargetsSql, parameters, cancellationToken);
         var history = await ReadHistoryAsync(connection, everyone ? AllHistorySql : ServiceHistorySql, parameters, cancellationToken);
@@ -109,7 +111,12 @@ public sealed class GateContextQuery(WarehouseDatabase database)
                     PeriodKeys.ToPeriod(Columns.Int(reader, 1)),
                     Columns.NullableDecimal(reader, 2),
                     WarehouseText.ParseRag(reader.GetString(3)),
-                    Columns.Text(reader, 4)));
+                    Columns.Text(reader, 4))
+                {
+                    Numerator = Columns.NullableDecimal(reader, 5),
+                    Denominator = Columns.NullableDecimal(reader, 6),
+                    Explained = Columns.Int(reader, 7) == 1,
+                });
             }
         }
 

@@ -64,6 +64,10 @@ public static class BadReturnCorpus
         new("numbers typed as text", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], [Code, Period, " 1,234 "], ["ASH-HOU-04", Period, "66.5 %"]]), Expect.Loaded, ""),
         new("data on a sheet not named Return beside an empty Return sheet", "q1.xlsx", DataBesideEmptyReturnSheet, Expect.Loaded, ""),
         new("Excel date in the period column", "q1.xlsx", () => Xlsx([["Indicator", "Period", "Value"], [Code, new DateTime(2026, 5, 15, 0, 0, 0, DateTimeKind.Unspecified), 30]]), Expect.Loaded, ""),
+        new("a value at decimal's limit", "q1.csv", () => Csv($"Indicator,Period,Value\n{Code},{Period},79228162514264337593543950335\nASH-HOU-04,{Period},66\n"), Expect.Loaded, "DQ048 Value '79228162514264337593543950335' is too large"),
+        new("a numerator of 7.9e28 over a denominator of 1", "q1.csv", () => Csv($"Indicator,Period,Value,Numerator,Denominator\n{Code},{Period},,79000000000000000000000000000,1\nASH-HOU-04,{Period},66,,\n"), Expect.Loaded, "DQ048 Numerator '79000000000000000000000000000' is too large"),
+        new("a worked-out value beyond decimal's range", "q1.csv", () => Csv($"Indicator,Period,Value,Numerator,Denominator\n{Code},{Period},,5,0.0000000000000000000000000001\nASH-HOU-04,{Period},66,,\n"), Expect.Loaded, "DQ048 Numerator 5 ÷ Denominator 0.0000000000000000000000000001"),
+        new("a previous value of 10^-28 then 12", "q1.csv", () => Csv($"Indicator,Period,Value\n{Code},2025/26 Q4,0.0000000000000000000000000001\n{Code},{Period},12\n"), Expect.Loaded, ""),
         new("legacy .xls", "q1.xls", () => XlsWriter.Write([("Return", [["Indicator", "Period", "Value"], [Code, Period, 30.0]])]), Expect.Loaded, ""),
     ];
 

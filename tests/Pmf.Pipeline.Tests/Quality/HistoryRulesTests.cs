@@ -20,7 +20,7 @@ public sealed class HistoryRulesTests
 
         var issue = row.Issue(QualityRules.Outlier);
         Assert.Equal(Severity.Warning, issue.Severity);
-        Assert.Contains("median 41.5 over the last 8 periods", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("90 is far from what its last 8 periods' results lead one to expect (about 41.5)", issue.Message, StringComparison.Ordinal);
         Assert.Equal(RowOutcome.Loaded, row.Outcome);
     }
 
@@ -45,21 +45,23 @@ public sealed class HistoryRulesTests
     }
 
     [Fact]
-    public void With_mad_zero_the_mean_absolute_deviation_stands_in()
+    public void With_mad_zero_the_scale_floor_stands_in()
     {
-        // Median 10 and MAD 0 (most values identical); mean absolute deviation 0.5.
+        // Median 10 and MAD 0 (most values identical): the spread is the floor, one unit of a count.
         var context = Some.Context().QuarterlyHistory("HOU-02", 10, 10, 10, 10, 14, 10, 10, 10);
 
-        Assert.Contains(QualityRules.Outlier.Id, Complaint("20", context).RuleIds());      // 10 / (1.2533 × 0.5) ≈ 16
-        Assert.DoesNotContain(QualityRules.Outlier.Id, Complaint("11", context).RuleIds()); // 1 / 0.63 ≈ 1.6
+        Assert.Contains(QualityRules.Outlier.Id, Complaint("25", context).RuleIds());      // 15 / 1, and more than double
+        Assert.DoesNotContain(QualityRules.Outlier.Id, Complaint("13", context).RuleIds()); // 3 / 1
     }
 
     [Fact]
-    public void With_a_flat_history_any_different_value_is_an_outlier_and_the_same_value_is_not()
+    public void With_a_flat_history_a_value_beyond_the_floor_is_an_outlier_and_one_within_it_is_not()
     {
         var context = Some.Context().QuarterlyHistory("HOU-02", 10, 10, 10, 10);
 
-        Assert.Contains("all 10", Complaint("12", context).Issue(QualityRules.Outlier).Message, StringComparison.Ordinal);
+        Assert.Contains("(about 10)", Complaint("25", context).Issue(QualityRules.Outlier).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(QualityRules.Outlier.Id, Complaint("20", context).RuleIds()); // double, no more
+        Assert.DoesNotContain(QualityRules.Outlier.Id, Complaint("12", context).RuleIds());
         Assert.DoesNotContain(QualityRules.Outlier.Id, Complaint("10", context).RuleIds());
     }
 
@@ -77,17 +79,18 @@ public sealed class HistoryRulesTests
     }
 
     [Fact]
-    public void A_rise_of_more_than_half_against_the_previous_period_is_a_large_change()
+    public void A_value_more_than_double_the_previous_periods_is_a_large_change()
     {
         var context = Some.Context().History("HOU-02", "2025/26 Q1", 40m);
 
-        var issue = Complaint("70", context).Issue(QualityRules.LargeChangeFromPrevious);
+        var issue = Complaint("90", context).Issue(QualityRules.LargeChangeFromPrevious);
 
-        Assert.Contains("70 is 75% higher than the previous period (2025/26 Q1: 40)", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("90 is 125% higher than the previous period (2025/26 Q1: 40)", issue.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(QualityRules.LargeChangeFromPrevious.Id, Complaint("70", context).RuleIds()); // 75% higher: real series do that
     }
 
     [Fact]
-    public void A_fall_of_more_than_half_against_the_same_period_last_year_is_a_large_change()
+    public void A_fall_to_less_than_half_of_the_same_period_last_year_is_a_large_change()
     {
         var context = Some.Context().History("HOU-02", "2024/25 Q2", 40m);
 
@@ -98,7 +101,8 @@ public sealed class HistoryRulesTests
 
     [Theory]
     [InlineData("55")]      // 37.5%: not large
-    [InlineData("20")]      // exactly half: not more than half
+    [InlineData("80")]      // exactly double: not more than double
+    [InlineData("20")]      // exactly half: not less than half
     public void A_change_of_half_or_less_is_not_large(string value) =>
         Assert.DoesNotContain(QualityRules.LargeChangeFromPrevious.Id, Complaint(value, Some.Context().History("HOU-02", "2025/26 Q1", 40m)).RuleIds());
 

@@ -136,14 +136,16 @@ internal sealed class ContextBuilder
         return this;
     }
 
-    public ContextBuilder History(string code, string periodKey, decimal? value, RagStatus rag = RagStatus.DataOnly, string? remedial = null)
+    public ContextBuilder History(
+        string code, string periodKey, decimal? value, RagStatus rag = RagStatus.DataOnly, string? remedial = null,
+        decimal? numerator = null, decimal? denominator = null, bool explained = false)
     {
         if (!_history.TryGetValue(code, out var results))
         {
             _history[code] = results = [];
         }
 
-        results.Add(new HistoricResult(Some.Period(periodKey), value, rag, remedial));
+        results.Add(new HistoricResult(Some.Period(periodKey), value, rag, remedial) { Numerator = numerator, Denominator = denominator, Explained = explained });
         results.Sort((a, b) => a.Period.CompareTo(b.Period));
         return this;
     }
@@ -156,6 +158,17 @@ internal sealed class ContextBuilder
         {
             period = period.Previous();
             History(code, period.Key, values[i]);
+        }
+
+        return this;
+    }
+
+    /// <summary>Annual history for the financial years before <paramref name="lastYearStart"/>/.. + 1, oldest first, ending with it.</summary>
+    public ContextBuilder AnnualHistory(string code, int lastYearStart, params decimal[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            History(code, Pipeline.Calendar.Period.Annual(lastYearStart - values.Length + 1 + i).Key, values[i]);
         }
 
         return this;

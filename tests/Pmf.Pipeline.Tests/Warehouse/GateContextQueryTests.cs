@@ -73,14 +73,14 @@ public sealed class GateContextQueryTests
     }
 
     [Fact]
-    public async Task History_is_the_current_results_of_the_senders_indicators_in_the_window_oldest_first()
+    public async Task History_is_every_current_result_of_the_senders_indicators_however_old_oldest_first()
     {
         using var w = await CreateAsync();
         await w.LoadAsync("hash-1",
         [
             Result("ASH-HOU-01", Period.Quarter(2025, 1), 31m, rag: RagStatus.Green),
             Result("ASH-HOU-01", Period.Quarter(2022, 1), 20m, rag: RagStatus.Red) with { RemedialAction = "New partner" },
-            Result("ASH-HOU-01", Period.Quarter(2021, 4), 10m), // before the window: 2022/23 onwards
+            Result("ASH-HOU-01", Period.Quarter(2012, 4), 10m) with { Commentary = "First year" }, // thirteen years before: a back-loaded or corrected return needs it
             Result("ASH-HOU-01", Period.Quarter(2024, 4), 25m),
             Result("ASH-WST-01", Period.Quarter(2025, 1), 50m),
         ]);
@@ -90,6 +90,7 @@ public sealed class GateContextQueryTests
 
         Assert.Equal(
             [
+                new HistoricResult(Period.Quarter(2012, 4), 10m, RagStatus.Green, null) { Explained = true },
                 new HistoricResult(Period.Quarter(2022, 1), 20m, RagStatus.Red, "New partner"),
                 new HistoricResult(Period.Quarter(2024, 4), 26m, RagStatus.Amber, null),
                 new HistoricResult(Period.Quarter(2025, 1), 31m, RagStatus.Green, null),

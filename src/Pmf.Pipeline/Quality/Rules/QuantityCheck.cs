@@ -21,6 +21,11 @@ internal static class QuantityCheck
         switch (reading.Kind)
         {
             case NumberReadingKind.Number:
+                if (TooLarge(draft, ReturnColumns.Value, row.Value, reading.Value))
+                {
+                    return;
+                }
+
                 draft.Value = Decimals.Trim(reading.Value);
                 break;
             case NumberReadingKind.Blank:
@@ -58,7 +63,7 @@ internal static class QuantityCheck
         var reading = CellText.IsPlaceholder(cell) ? NumberReading.Blank : number;
         if (reading is { IsNumber: true, IsPercent: false })
         {
-            return Decimals.Trim(reading.Value);
+            return TooLarge(draft, column, cell, reading.Value) ? null : Decimals.Trim(reading.Value);
         }
 
         if (reading.IsNumber)
@@ -72,6 +77,19 @@ internal static class QuantityCheck
         }
 
         return null;
+    }
+
+    /// <summary>DQ048 for a number no council reports, before any rule computes with it (and could overflow).</summary>
+    private static bool TooLarge(RowDraft draft, string column, WorkbookCell cell, decimal value)
+    {
+        if (Math.Abs(value) < QualityThresholds.LargestNumber)
+        {
+            return false;
+        }
+
+        draft.Raise(QualityRules.NumberTooLarge, column, cell,
+            $"{column} '{cell.Text}' is too large to be a council's figure (the gate takes numbers below 10^18): check the figure and its units, and send the file again.");
+        return true;
     }
 
     private static void NotANumber(RowDraft draft, string column, WorkbookCell cell, NumberReadingKind kind)

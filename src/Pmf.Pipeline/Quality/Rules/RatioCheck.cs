@@ -42,6 +42,11 @@ internal static class RatioCheck
         }
 
         var multiplier = draft.Definition!.Multiplier;
+        if (TooLargeToWorkOut(draft, numerator.Value, denominator.Value, multiplier))
+        {
+            return;
+        }
+
         var computed = Math.Round(numerator.Value * multiplier / denominator.Value, QualityThresholds.ComputedValueDecimals, MidpointRounding.AwayFromZero);
         if (draft.Value is not { } value)
         {
@@ -59,6 +64,24 @@ internal static class RatioCheck
             draft.Raise(QualityRules.RatioMismatch, ReturnColumns.Value, row.Value,
                 $"Value '{row.Value.Text}' does not agree with Numerator {Decimals.Show(numerator.Value)} ÷ Denominator {Decimals.Show(denominator.Value)} × {Decimals.Show(multiplier)} = {Decimals.Show(Math.Round(computed, 2))}. Correct whichever is wrong, or leave Value blank to have it worked out.");
         }
+    }
+
+    /// <summary>
+    /// DQ048 when numerator ÷ denominator × multiplier would reach <see cref="QualityThresholds.LargestNumber"/>
+    /// (a tiny denominator, or numbers in the wrong units): judged in double first, so the decimal
+    /// division that follows can never overflow.
+    /// </summary>
+    private static bool TooLargeToWorkOut(RowDraft draft, decimal numerator, decimal denominator, decimal multiplier)
+    {
+        var approximate = (double)numerator * (double)multiplier / (double)denominator;
+        if (Math.Abs(approximate) < (double)QualityThresholds.LargestNumber)
+        {
+            return false;
+        }
+
+        draft.Raise(QualityRules.NumberTooLarge, ReturnColumns.Value, draft.Row.Value,
+            $"Numerator {draft.Row.Numerator.Text} ÷ Denominator {draft.Row.Denominator.Text} × {Decimals.Show(multiplier)} comes to about {approximate.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)}, too large to be a council's figure: check Numerator and Denominator and their units, and send the file again.");
+        return true;
     }
 
     /// <summary>
