@@ -27,4 +27,5 @@ public sealed record IngestOutcome(
 
     /// <summary>The report mailed to the sender; null when the job has no mail transport (the next sweep sends it).</summary>
     public FeedbackOutcome? Feedback { get; init; }
+
 }

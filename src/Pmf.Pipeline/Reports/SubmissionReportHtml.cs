@@ -58,7 +58,7 @@ public static class SubmissionReportHtml
             .Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin-bottom:16px\">");
         Fact(html, "Submission", r.SubmissionId.ToString(CultureInfo.InvariantCulture));
         Fact(html, "Service", r.ServiceName is null ? r.ServiceCode : $"{r.ServiceName} ({r.ServiceCode})");
-        Fact(html, "Sent by", r.Sender);
+        Fact(html, "Sent by", ReportWords.SentBy(r));
         Fact(html, "Received", ReportWords.UkTime(r.ReceivedAt));
         Fact(html, "Processed", ReportWords.UkTime(r.ProcessedAt));
         html.Append("</table>\n");
