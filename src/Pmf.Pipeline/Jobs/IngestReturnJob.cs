@@ -94,12 +94,13 @@ public sealed partial class IngestReturnJob(
             LogMetadataIgnored(logger, name, metadataProblem);
         }
 
-        var summary = await JudgeAsync(path, check, info, cancellationToken);
-        return await FinishAsync(path, info, summary, cancellationToken);
+        var (summary, fault) = await JudgeAsync(path, check, info, cancellationToken);
+        var outcome = await FinishAsync(path, info, summary, cancellationToken);
+        return fault is null ? outcome : outcome with { Fault = $"{fault.GetType().Name}: {fault.Message}" };
     }
 
     /// <summary>The file's verdict, committed with its report owed: resumed, judged, or (when the pipeline failed on it) a fault.</summary>
-    private async Task<SubmissionLoadSummary> JudgeAsync(ReturnPath path, ReturnPathCheck check, StoredFileInfo info, CancellationToken cancellationToken)
+    private async Task<(SubmissionLoadSummary Summary, Exception? Fault)> JudgeAsync(ReturnPath path, ReturnPathCheck check, StoredFileInfo info, CancellationToken cancellationToken)
     {
         var temp = Path.Combine(Path.GetTempPath(), $"pmf-{Guid.NewGuid():N}{path.Extension}");
         string? hash = null;
@@ -109,17 +110,17 @@ public sealed partial class IngestReturnJob(
             if (await new UnfinishedReturn(warehouse, time).FindAsync(path, info, hash, cancellationToken) is { } unfinished)
             {
                 LogResumed(logger, path.Name, unfinished.SubmissionId, unfinished.Verdict);
-                return unfinished;
+                return (unfinished, null);
             }
 
             var service = await ReturnService.FindAsync(warehouse, path.Service, cancellationToken);
-            return await LoadAsync(Incoming(path, info, hash, service), service, check, temp, cancellationToken);
+            return (await LoadAsync(Incoming(path, info, hash, service), service, check, temp, cancellationToken), null);
         }
         catch (Exception e) when (!IngestFault.IsEnvironment(e) && !cancellationToken.IsCancellationRequested)
         {
             LogFault(logger, e, path.Name);
             var service = await ReturnService.FindAsync(warehouse, path.Service, cancellationToken);
-            return await RecordFaultAsync(Incoming(path, info, hash ?? IngestFault.UnreadHash(path, info), service), cancellationToken);
+            return (await RecordFaultAsync(Incoming(path, info, hash ?? IngestFault.UnreadHash(path, info), service), cancellationToken), e);
         }
         finally
         {

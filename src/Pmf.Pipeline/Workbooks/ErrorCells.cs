@@ -61,7 +61,7 @@ internal sealed class ErrorCells
             var parts = SheetParts(zip);
             for (var i = 0; i < parts.Count; i++)
             {
-                if (parts[i] is { } part && zip.GetEntry(part) is { } entry)
+                if (parts[i] is { } part && zip.GetEntry(part) is { } entry && MayHoldErrors(entry, cancellationToken))
                 {
                     var cells = Scan(entry, cancellationToken);
                     if (cells.Count > 0)
@@ -116,6 +116,36 @@ internal sealed class ErrorCells
         }
 
         return sheets;
+    }
+
+    /// <summary>
+    /// A byte search for the attribute value <c>"e"</c> (or <c>'e'</c>) of <c>t="e"</c> before any XML is
+    /// parsed: most sheets hold no error cell, and inflating a part is far cheaper than parsing it. A chance
+    /// match elsewhere only costs the parse.
+    /// </summary>
+    private static bool MayHoldErrors(ZipArchiveEntry entry, CancellationToken cancellationToken)
+    {
+        ReadOnlySpan<byte> doubleQuoted = "\"e\""u8;
+        ReadOnlySpan<byte> singleQuoted = "'e'"u8;
+        using var part = entry.Open();
+        var buffer = new byte[65536];
+        var kept = 0;
+        int read;
+        while ((read = part.Read(buffer, kept, buffer.Length - kept)) > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var span = buffer.AsSpan(0, kept + read);
+            if (span.IndexOf(doubleQuoted) >= 0 || span.IndexOf(singleQuoted) >= 0)
+            {
+                return true;
+            }
+
+            // Keep the tail, in case the pattern straddles two reads.
+            kept = Math.Min(span.Length, doubleQuoted.Length - 1);
+            span[^kept..].CopyTo(buffer);
+        }
+
+        return false;
     }
 
     private static Dictionary<long, string> Scan(ZipArchiveEntry entry, CancellationToken cancellationToken)

@@ -36,6 +36,7 @@ public sealed class IngestIsolationTests
         Assert.Equal(StorageContainers.Rejected, crashed.MovedTo!.Container);
         Assert.Contains(crashed.Reports, r => r.Name.EndsWith(".report.html", StringComparison.Ordinal));
         Assert.Equal("DQ004", Assert.Single(crashed.Issues).RuleId);
+        Assert.Equal("OverflowException: Value was either too large or too small for a Decimal.", crashed.Fault);
         Assert.All(outcomes.Skip(1), o => Assert.NotEqual(SubmissionVerdict.Rejected, o.Verdict));
         Assert.All(outcomes.Skip(1), o => Assert.Equal(StorageContainers.Processed, o.MovedTo!.Container));
         Assert.Empty(await harness.Store.ListWaitingAsync(CancellationToken.None));
