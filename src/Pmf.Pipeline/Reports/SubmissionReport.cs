@@ -43,7 +43,7 @@ public sealed record SubmissionReport
         && new[] { HeadOfServiceEmail, DirectorEmail }.Any(known => string.Equals(known?.Trim(), sender, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The bare address in <see cref="Sender"/> (<c>Name &lt;a@b&gt;</c> or <c>a@b</c>), or null when it holds none.</summary>
-    public string? SenderAddress() =>
+    internal string? SenderAddress() =>
         Sender.AsSpan().IndexOfAny("\r\n") < 0 && MimeKit.MailboxAddress.TryParse(Sender.Trim(), out var mailbox) && mailbox.Address.Contains('@', StringComparison.Ordinal)
             ? mailbox.Address
             : null;

@@ -114,5 +114,6 @@ public static class SubmissionReportHtml
     private static void Td(StringBuilder html, string? text, string? style = null) =>
         html.Append("<td style=\"").Append(Cell).Append(style is null ? "" : ";" + style).Append("\">").Append(Encode(text ?? "")).Append("</td>");
 
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    // Control characters (NUL, BEL, ESC...) become spaces rather than character references to nothing printable.
+    private static string Encode(string text) => HtmlEncoder.Default.Encode(SafeText.WithoutControls(text));
 }

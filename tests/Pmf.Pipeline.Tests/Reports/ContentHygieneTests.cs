@@ -54,6 +54,17 @@ public sealed class ContentHygieneTests
     }
 
     [Fact]
+    public void Control_characters_never_reach_the_senders_report_HTML()
+    {
+        var html = SubmissionReportHtml.Render(Report(Script with { RawValue = "a\u0007b\u0000c\u001B[31md" }));
+
+        Assert.DoesNotContain(html, c => c is '\u0000' or '\u0007' or '\u001B');
+        Assert.DoesNotContain("&#x7;", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("&#x0;", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("a b c [31md", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bidi_override_in_a_file_name_does_not_reach_the_mail_subject()
     {
         var message = SubmissionReportMail.Create(Report(Script) with { FileName = "invoice\u202Excod.xlsx" }, new MailboxAddress("PMF", "pmf@example.gov.uk"));
