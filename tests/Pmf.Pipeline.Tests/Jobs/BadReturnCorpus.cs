@@ -68,7 +68,7 @@ public static class BadReturnCorpus
 
         // Issue 16: a value the gate cannot compute with never stops the queue (the file gets a verdict:
         // "could not process" while the gate crashes on it, "could be accepted" once it is a row error).
-        new("numerator beyond decimal range", "q1.csv", () => Csv($"Indicator,Period,Numerator,Denominator\n{Code},{Period},79000000000000000000000000000,1\n"), Expect.Rejected, "could"),
+        new("percentage numerator beyond decimal range", "q1.csv", () => Csv($"Indicator,Period,Value,Numerator,Denominator\nASH-HOU-04,{Period},,79000000000000000000000000000,1\n"), Expect.Rejected, "could"),
         new("#DIV/0! error cell with a reason", "q1.xlsx", () => ErrorCellXlsx("#DIV/0!"), Expect.Rejected, "Excel's error #DIV/0!"),
         new("#N/A typed in a CSV value with a reason", "q1.csv", () => Csv($"Indicator,Period,Value,Commentary\n{Code},{Period},#N/A,Awaiting data\n"), Expect.Rejected, "Excel's error #N/A"),
         new("UTF-8 CSV with one Windows-1252 byte", "q1.csv", () => [.. Csv($"Indicator,Period,Value,Commentary\n{Code},{Period},30,café ok\n{Code.Replace("01", "04", StringComparison.Ordinal)},{Period},66,it"), 0x92, .. Csv("s fine\n")], Expect.Loaded, "DQ005"),

@@ -51,9 +51,9 @@ public sealed class IngestIsolationTests
     public async Task A_value_the_gate_cannot_compute_with_gets_its_file_a_verdict_and_the_files_queued_behind_it_are_ingested()
     {
         await using var harness = await IngestHarness.CreateAsync();
-        // 7.9e28 over 1, times the multiplier, is beyond decimal: the gate's ratio check overflowed on it.
-        await DropAsync(harness, "HOU/a.csv", Encoding.UTF8.GetBytes("Indicator,Period,Numerator,Denominator\nASH-HOU-01,2026/27 Q1,79000000000000000000000000000,1\n"));
-        await DropAsync(harness, "HOU/b.csv", Csv("ASH-HOU-04", 66));
+        // 7.9e28 over 1, times a percentage's multiplier of 100, is beyond decimal: the gate's ratio check overflowed on it.
+        await DropAsync(harness, "HOU/a.csv", Encoding.UTF8.GetBytes("Indicator,Period,Value,Numerator,Denominator\nASH-HOU-04,2026/27 Q1,,79000000000000000000000000000,1\n"));
+        await DropAsync(harness, "HOU/b.csv", Csv("ASH-HOU-01", 30));
 
         var outcomes = await harness.Job.RunWaitingAsync(null, CancellationToken.None);
 
