@@ -46,6 +46,10 @@ internal static class IngestReport
         foreach (var o in outcomes.Where(o => o.Verdict == SubmissionVerdict.Rejected && o.Reason is not null))
         {
             console.MarkupLineInterpolated($"[red]{o.Name}[/]: {o.Reason}");
+            if (o.Fault is not null)
+            {
+                console.MarkupLineInterpolated($"  [grey]for the performance team: {o.Fault}[/]");
+            }
         }
 
         var reports = outcomes.SelectMany(o => o.Reports).Where(r => r.Name.EndsWith(".html", StringComparison.Ordinal)).ToList();

@@ -54,5 +54,6 @@ internal static class DigestHtml
         return text.ToString();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // Control characters (NUL, BEL, ESC...) a person typed into a commentary never reach the page.
+    private static string E(string text) => WebUtility.HtmlEncode(Reports.SafeText.WithoutControls(text));
 }

@@ -9,7 +9,8 @@ namespace Pmf.Pipeline.Alerts;
 
 /// <summary>
 /// Mails each sender the report on their return, through the same transport as the digests. A
-/// return's report is owed from the moment its verdict is recorded; the ingest that made it sends it
+/// return's report is owed from the moment its verdict is recorded (the load writes the
+/// <c>sender_feedback</c> row in the verdict's own transaction); the ingest that made it sends it
 /// at once, and every sweep sends what is still owed, so a failed send goes out later instead of
 /// being lost. One failed message never stops the others; after <see cref="MaxAttempts"/> failures a
 /// report is left for the performance team to read in <c>sender_feedback.last_error</c>.
@@ -28,11 +29,6 @@ public sealed partial class SenderFeedback(
 
     /// <summary>Sends tried for one report before it is given up (a sweep a day: a working week).</summary>
     public const int MaxAttempts = 5;
-
-    internal const string OweSql = """
-        INSERT INTO sender_feedback (submission_id, owed_since, sent_at, attempts, last_error)
-        VALUES (@SubmissionId, @Now, NULL, 0, NULL)
-        """;
 
     internal const string OwedSql = """
         SELECT submission_id FROM sender_feedback
@@ -54,15 +50,6 @@ public sealed partial class SenderFeedback(
         UPDATE sender_feedback SET attempts = attempts + 1, last_error = @Error
         WHERE submission_id = @SubmissionId
         """;
-
-    /// <summary>Records that submission <paramref name="submissionId"/>'s report is owed to its sender.</summary>
-    /// <param name="connection">An open warehouse connection.</param>
-    /// <param name="submissionId">The return submission.</param>
-    /// <param name="now">When its verdict was recorded.</param>
-    /// <param name="cancellationToken">Stops the statement.</param>
-    /// <returns>A task that completes when the row is written.</returns>
-    public static Task OweAsync(DbConnection connection, long submissionId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(OweSql, new { SubmissionId = submissionId, Now = now.UtcDateTime }, cancellationToken: cancellationToken));
 
     /// <summary>Sends every report still owed, oldest first.</summary>
     /// <param name="now">When they are sent (the alert log's time).</param>

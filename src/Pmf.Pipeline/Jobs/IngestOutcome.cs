@@ -27,4 +27,11 @@ public sealed record IngestOutcome(
 
     /// <summary>The report mailed to the sender; null when the job has no mail transport (the next sweep sends it).</summary>
     public FeedbackOutcome? Feedback { get; init; }
+
+    /// <summary>
+    /// For a file the pipeline failed on (rejected with DQ004): the exception's type and message, for the
+    /// operator (the sender's report only says the file could not be processed). Null otherwise.
+    /// </summary>
+    public string? Fault { get; init; }
+
 }

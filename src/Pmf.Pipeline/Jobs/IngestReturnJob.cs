@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Threading.Channels;
-using Dapper;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using Pmf.Pipeline.Alerts;
@@ -33,25 +32,33 @@ public sealed partial class IngestReturnJob(
     IMailTransport? mail = null,
     AlertOptions? alerts = null)
 {
-    internal const string ServiceSql = """
-        SELECT service_code AS Code, head_of_service_email AS HeadOfServiceEmail
-        FROM dim_service WHERE UPPER(service_code) = UPPER(@Code)
-        """;
-
-    internal const string ServiceCodesSql = "SELECT service_code FROM dim_service ORDER BY service_code";
-
     // Checked rows waiting to be written: enough to keep both sides busy, few enough not to matter.
     private const int RowsInFlight = 1024;
 
     private readonly IngestOptions _options = options ?? new IngestOptions();
 
-    /// <summary>Ingests every file waiting in returns/, oldest first; one bad file never stops the others.</summary>
+    /// <summary>
+    /// Ingests every file waiting in returns/, oldest first. One bad file never stops the others: a
+    /// file the pipeline fails on gets its own verdict (<see cref="RunAsync"/>), and a file that storage
+    /// or the database failed on is left in returns/ for the next run, with the failure in its outcome.
+    /// </summary>
     public async Task<IReadOnlyList<IngestOutcome>> RunWaitingAsync(Action<IngestOutcome>? progress, CancellationToken cancellationToken)
     {
         var outcomes = new List<IngestOutcome>();
         foreach (var waiting in await store.ListWaitingAsync(cancellationToken))
         {
-            var outcome = await RunAsync(waiting.Name, cancellationToken);
+            IngestOutcome outcome;
+            try
+            {
+                outcome = await RunAsync(waiting.Name, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogLeftWaiting(logger, e, waiting.Name);
+                outcome = new IngestOutcome(
+                    waiting.Name, SubmissionVerdict.Rejected, $"Not ingested this time, and left in returns/ for the next run: {e.Message}", null, null, [], []);
+            }
+
             outcomes.Add(outcome);
             progress?.Invoke(outcome);
         }
@@ -59,7 +66,13 @@ public sealed partial class IngestReturnJob(
         return outcomes;
     }
 
-    /// <summary>Ingests the return at <paramref name="name"/> (<c>&lt;service&gt;/&lt;file&gt;</c> in returns/).</summary>
+    /// <summary>
+    /// Ingests the return at <paramref name="name"/> (<c>&lt;service&gt;/&lt;file&gt;</c> in returns/).
+    /// A failure of storage or the database is thrown (nothing half-done is kept, and the file stays to
+    /// be tried again); any other failure on the file gives it a rejected verdict and a report
+    /// (<see cref="IngestFault"/>). A file whose verdict an interrupted run already committed is finished,
+    /// not loaded again.
+    /// </summary>
     public async Task<IngestOutcome> RunAsync(string name, CancellationToken cancellationToken)
     {
         var check = ReturnPath.Parse(name);
@@ -76,24 +89,38 @@ public sealed partial class IngestReturnJob(
             return new IngestOutcome(name, SubmissionVerdict.Rejected, "The file was no longer in returns/ (taken by another run).", null, null, [], []);
         }
 
+        if (info.MetadataProblem is { } metadataProblem)
+        {
+            LogMetadataIgnored(logger, name, metadataProblem);
+        }
+
+        var (summary, fault) = await JudgeAsync(path, check, info, cancellationToken);
+        var outcome = await FinishAsync(path, info, summary, cancellationToken);
+        return fault is null ? outcome : outcome with { Fault = $"{fault.GetType().Name}: {fault.Message}" };
+    }
+
+    /// <summary>The file's verdict, committed with its report owed: resumed, judged, or (when the pipeline failed on it) a fault.</summary>
+    private async Task<(SubmissionLoadSummary Summary, Exception? Fault)> JudgeAsync(ReturnPath path, ReturnPathCheck check, StoredFileInfo info, CancellationToken cancellationToken)
+    {
         var temp = Path.Combine(Path.GetTempPath(), $"pmf-{Guid.NewGuid():N}{path.Extension}");
+        string? hash = null;
         try
         {
-            var hash = await DownloadAsync(path, temp, cancellationToken);
-            var service = await FindServiceAsync(path.Service, cancellationToken);
-            var incoming = new IncomingSubmission
+            hash = await DownloadAsync(path, temp, cancellationToken);
+            if (await new UnfinishedReturn(warehouse, time).FindAsync(path, info, hash, cancellationToken) is { } unfinished)
             {
-                ContentHash = hash,
-                SourceKind = SubmissionSourceKind.Return,
-                ServiceCode = service?.Code ?? path.Service,
-                FileName = path.FileName,
-                BlobPath = path.Stored.ToString(),
-                Sender = Sender(info, service),
-                ReceivedAt = info.LastModified,
-            };
+                LogResumed(logger, path.Name, unfinished.SubmissionId, unfinished.Verdict);
+                return (unfinished, null);
+            }
 
-            var summary = await LoadAsync(incoming, service, check, temp, cancellationToken);
-            return await FinishAsync(path, info, summary, cancellationToken);
+            var service = await ReturnService.FindAsync(warehouse, path.Service, cancellationToken);
+            return (await LoadAsync(Incoming(path, info, hash, service), service, check, temp, cancellationToken), null);
+        }
+        catch (Exception e) when (!IngestFault.IsEnvironment(e) && !cancellationToken.IsCancellationRequested)
+        {
+            LogFault(logger, e, path.Name);
+            var service = await ReturnService.FindAsync(warehouse, path.Service, cancellationToken);
+            return (await RecordFaultAsync(Incoming(path, info, hash ?? IngestFault.UnreadHash(path, info), service), cancellationToken), e);
         }
         finally
         {
@@ -101,8 +128,32 @@ public sealed partial class IngestReturnJob(
         }
     }
 
+    private IncomingSubmission Incoming(ReturnPath path, StoredFileInfo info, string hash, ReturnService? service) => new()
+    {
+        ContentHash = hash,
+        SourceKind = SubmissionSourceKind.Return,
+        ServiceCode = service?.Code ?? path.Service,
+        FileName = path.FileName,
+        BlobPath = path.Stored.ToString(),
+        Sender = ReturnService.Sender(info, service),
+        ReceivedAt = info.LastModified,
+    };
+
+    private async Task<SubmissionLoadSummary> RecordFaultAsync(IncomingSubmission incoming, CancellationToken cancellationToken)
+    {
+        await using var load = await new SubmissionLoader(warehouse, time).BeginAsync(incoming, cancellationToken);
+        if (load.DuplicateOf is not null)
+        {
+            return await load.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Duplicate, 0), cancellationToken);
+        }
+
+        var reason = IngestFault.Reason(load.SubmissionId);
+        await load.AddIssueAsync(IngestFault.Issue(reason), cancellationToken);
+        return await load.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Rejected, 0, reason), cancellationToken);
+    }
+
     private async Task<SubmissionLoadSummary> LoadAsync(
-        IncomingSubmission incoming, ServiceRow? service, ReturnPathCheck check, string temp, CancellationToken cancellationToken)
+        IncomingSubmission incoming, ReturnService? service, ReturnPathCheck check, string temp, CancellationToken cancellationToken)
     {
         var loader = new SubmissionLoader(warehouse, time);
         await using var load = await loader.BeginAsync(incoming, cancellationToken);
@@ -113,7 +164,7 @@ public sealed partial class IngestReturnJob(
 
         if (service is null)
         {
-            var known = string.Join(", ", await ServiceCodesAsync(cancellationToken));
+            var known = string.Join(", ", await ReturnService.CodesAsync(warehouse, cancellationToken));
             return await RejectAsync(load, $"The folder '{check.Path!.Service}' is not a service in the catalogue; drop returns in your own service's folder ({known}).", cancellationToken);
         }
 
@@ -131,6 +182,11 @@ public sealed partial class IngestReturnJob(
 
         var context = await new GateContextQuery(warehouse).BuildAsync(service.Code, UkClock.Today(time), cancellationToken);
         var gate = new QualityGate(context, read.DeclaredRows);
+        foreach (var issue in StructuralIssues.Misencoded(read, read.Layout.Sheet))
+        {
+            gate.AddFileIssue(issue);
+        }
+
         await CheckAndLoadRowsAsync(read, gate, load, cancellationToken);
         var gateSummary = gate.Complete();
         return await load.CompleteAsync(gateSummary, "No row of the return could be accepted; see the report for each row.", cancellationToken);
@@ -204,12 +260,8 @@ public sealed partial class IngestReturnJob(
 
     private async Task<IngestOutcome> FinishAsync(ReturnPath path, StoredFileInfo info, SubmissionLoadSummary summary, CancellationToken cancellationToken)
     {
-        await using (var connection = await warehouse.OpenAsync(cancellationToken))
-        {
-            // Owed before the file moves: if the host stops now, the report still goes with the next sweep.
-            await SenderFeedback.OweAsync(connection, summary.SubmissionId, time.GetUtcNow(), cancellationToken);
-        }
-
+        // The report is already owed (recorded with the verdict): if the host stops now, the next run
+        // finishes this file and the next sweep sends the report.
         var report = await new SubmissionReportQuery(warehouse).LoadAsync(summary.SubmissionId, cancellationToken);
         var destination = summary.Verdict == SubmissionVerdict.Rejected ? ReturnDestination.Rejected : ReturnDestination.Processed;
         var completion = await store.CompleteAsync(
@@ -268,33 +320,21 @@ public sealed partial class IngestReturnJob(
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private async Task<ServiceRow?> FindServiceAsync(string code, CancellationToken cancellationToken)
-    {
-        await using var connection = await warehouse.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<ServiceRow>(new CommandDefinition(ServiceSql, new { Code = code }, cancellationToken: cancellationToken));
-    }
+    [LoggerMessage(Level = LogLevel.Error, Message = "Return {Name}: the pipeline failed on it; it is rejected with DQ004 and its sender told to send it again once the fault is fixed")]
+    private static partial void LogFault(ILogger logger, Exception error, string name);
 
-    private async Task<IEnumerable<string>> ServiceCodesAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await warehouse.OpenAsync(cancellationToken);
-        return await connection.QueryAsync<string>(new CommandDefinition(ServiceCodesSql, cancellationToken: cancellationToken));
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name} was not ingested and stays in returns/ for the next run")]
+    private static partial void LogLeftWaiting(ILogger logger, Exception error, string name);
 
-    private static string Sender(StoredFileInfo info, ServiceRow? service) =>
-        info.Metadata.TryGetValue(StorageMetadata.Sender, out var sender) && !string.IsNullOrWhiteSpace(sender)
-            ? sender
-            : service?.HeadOfServiceEmail ?? "unknown sender";
+    [LoggerMessage(Level = LogLevel.Information, Message = "Return {Name}: finishing submission {SubmissionId} ({Verdict}), which an interrupted run recorded but did not move")]
+    private static partial void LogResumed(ILogger logger, string name, long submissionId, SubmissionVerdict verdict);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name}: its metadata sidecar was ignored: {Problem}")]
+    private static partial void LogMetadataIgnored(ILogger logger, string name, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name} has an unsafe name and was left in place: {Problem}")]
     private static partial void LogUnsafeName(ILogger logger, string name, string? problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Return {Name}: {Verdict} as submission {SubmissionId}, {Loaded} loaded, {Errors} errors, {Warnings} warnings")]
     private static partial void LogIngested(ILogger logger, string name, SubmissionVerdict verdict, long submissionId, int loaded, int errors, int warnings);
-
-    private sealed class ServiceRow
-    {
-        public string Code { get; init; } = "";
-
-        public string HeadOfServiceEmail { get; init; } = "";
-    }
 }

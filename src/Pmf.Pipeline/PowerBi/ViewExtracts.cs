@@ -7,7 +7,8 @@ namespace Pmf.Pipeline.PowerBi;
 
 /// <summary>
 /// Writes each reporting view as a CSV file (UTF-8, comma separated, quoted where needed, invariant
-/// numbers, ISO dates), so the model can load from files where Power BI cannot reach the warehouse
+/// numbers, ISO dates; a text cell a spreadsheet would run as a formula is prefixed with <c>'</c> and
+/// control characters become spaces, as in every CSV the pipeline writes), so the model can load from files where Power BI cannot reach the warehouse
 /// (the embedded SQLite one).
 /// </summary>
 public static class ViewExtracts
@@ -84,7 +85,9 @@ public static class ViewExtracts
                     line.Append(',');
                 }
 
-                line.Append(Field(Text(reader.IsDBNull(i) ? null : reader.GetValue(i), types.GetValueOrDefault(names[i], TmdlDataType.String))));
+                var type = types.GetValueOrDefault(names[i], TmdlDataType.String);
+                var text = Text(reader.IsDBNull(i) ? null : reader.GetValue(i), type);
+                line.Append(type == TmdlDataType.String ? Reports.SafeText.CsvField(text) : Field(text));
             }
 
             await file.WriteAsync(line.Append("\r\n").ToString());
@@ -111,6 +114,5 @@ public static class ViewExtracts
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
-    private static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    private static string Field(string text) => Reports.SafeText.CsvQuoted(text);
 }

@@ -22,6 +22,7 @@ public static partial class NumberNormaliser
         double number => FromStored(number, cell.IsPercentFormatted),
         string text => Parse(text),
         DateTime => new(NumberReadingKind.Date, 0m, false),
+        WorkbookError => new(NumberReadingKind.ExcelError, 0m, false),
         _ => new(NumberReadingKind.NotANumber, 0m, false),
     };
 
@@ -37,6 +38,11 @@ public static partial class NumberNormaliser
         if (clean[0] is '=' or '@')
         {
             return new(NumberReadingKind.FormulaText, 0m, false);
+        }
+
+        if (WorkbookError.IsErrorText(clean))
+        {
+            return new(NumberReadingKind.ExcelError, 0m, false);
         }
 
         var bracketed = clean.Length > 2 && clean[0] == '(' && clean[^1] == ')';

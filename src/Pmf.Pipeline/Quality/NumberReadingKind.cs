@@ -17,4 +17,7 @@ public enum NumberReadingKind
 
     /// <summary>A date: Excel may have turned what was typed (e.g. <c>1/2</c>) into one.</summary>
     Date,
+
+    /// <summary>An Excel error value such as <c>#DIV/0!</c> or <c>#N/A</c>: the formula behind the cell failed.</summary>
+    ExcelError,
 }

@@ -20,6 +20,14 @@ public static class QualityRules
     public static QualityRule NoRows { get; } = new("DQ003", "No data rows", Severity.Error,
         "The return has a header but no rows of results under it.");
 
+    /// <summary>DQ004: the pipeline failed on the file in a way it did not foresee (rejects the file; the operator has the details).</summary>
+    public static QualityRule NotProcessed { get; } = new("DQ004", "Return could not be processed", Severity.Error,
+        "The pipeline met an unexpected fault while reading or checking the file; nothing from it was loaded, the performance team has the details in the log, and the file can be sent again once they say it is fixed.");
+
+    /// <summary>DQ005: a UTF-8 CSV holds a byte that is not UTF-8; it was read as Windows-1252 (a warning on the row).</summary>
+    public static QualityRule NotUtf8 { get; } = new("DQ005", "Character not in UTF-8", Severity.Warning,
+        "A CSV saved as UTF-8 holds a character typed in another encoding (often ’, £ or é pasted from another program); it was read as Windows-1252, which is usually right: check the row, and save the file as 'CSV UTF-8' next time.");
+
     /// <summary>DQ010: the indicator cell is blank.</summary>
     public static QualityRule IndicatorBlank { get; } = new("DQ010", "Indicator blank", Severity.Error,
         "A row with something in it has no indicator code, so nothing on it can be recorded.");
@@ -58,7 +66,7 @@ public static class QualityRules
 
     /// <summary>DQ040: a value, numerator or denominator is not a number.</summary>
     public static QualityRule NotANumber { get; } = new("DQ040", "Not a number", Severity.Error,
-        "A quantitative indicator's Value, Numerator or Denominator is not a number (text, a formula's text, a date).");
+        "A quantitative indicator's Value, Numerator or Denominator is not a number (text, a formula's text, a date, an Excel error such as #DIV/0! or #N/A).");
 
     /// <summary>DQ041: no value and no reason.</summary>
     public static QualityRule ValueMissing { get; } = new("DQ041", "Value missing", Severity.Error,
@@ -147,7 +155,7 @@ public static class QualityRules
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<QualityRule> All { get; } =
     [
-        RequiredColumnMissing, UnreadableReturn, NoRows,
+        RequiredColumnMissing, UnreadableReturn, NoRows, NotProcessed, NotUtf8,
         IndicatorBlank, UnknownIndicator, OutOfScope, NotActive,
         PeriodUnreadable, PeriodWrongFrequency, PeriodInFuture,
         RepeatedRow, ConflictingRows,

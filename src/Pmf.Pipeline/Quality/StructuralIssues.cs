@@ -22,6 +22,27 @@ public static class StructuralIssues
             column);
     }
 
+    /// <summary>
+    /// DQ005, one warning per row of <paramref name="read"/> that held bytes read as Windows-1252 in an
+    /// otherwise UTF-8 CSV (the first rows, and a file-level count of the rest).
+    /// </summary>
+    public static IEnumerable<QualityIssue> Misencoded(ReturnReadResult read, string sheet)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var (rows, count) = read.Misencoded;
+        foreach (var row in rows)
+        {
+            yield return new QualityIssue(QualityRules.NotUtf8.Id, Severity.Warning,
+                $"Row {row} holds a character that is not UTF-8, though the rest of the file is; it was read as Windows-1252 (e.g. ’ £ é). Check the row reads as you meant, and save the file as 'CSV UTF-8 (Comma delimited)' next time.",
+                sheet, row);
+        }
+
+        if (count > rows.Count)
+        {
+            yield return QualityRules.NotUtf8.FileIssue($"{count - rows.Count} more rows hold characters that are not UTF-8, read the same way.", sheet);
+        }
+    }
+
     /// <summary>DQ002: the file could not be read as a return; <paramref name="reason"/> says why in words for the sender.</summary>
     public static QualityIssue Unreadable(string reason, string? sheet = null) =>
         QualityRules.UnreadableReturn.FileIssue($"The return could not be read: {reason.Trim().TrimEnd('.')}. Save it as .xlsx, .xls or .csv with a header row, and send it again.", sheet);

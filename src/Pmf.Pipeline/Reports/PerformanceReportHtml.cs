@@ -315,5 +315,5 @@ public static class PerformanceReportHtml
 
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
-    private static string E(string text) => HtmlEncoder.Default.Encode(text);
+    private static string E(string text) => HtmlEncoder.Default.Encode(SafeText.WithoutControls(text));
 }

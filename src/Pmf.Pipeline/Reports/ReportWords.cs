@@ -35,6 +35,12 @@ internal static class ReportWords
         _ => string.Create(CultureInfo.InvariantCulture, $"This file was already received (submission {report.DuplicateOfSubmissionId}). Nothing has changed."),
     };
 
+    /// <summary>Who sent the file, and, for an address the catalogue does not hold for the service, that the report did not go to it.</summary>
+    public static string SentBy(SubmissionReport r) =>
+        r.SenderAddress() is null || r.SenderIsServiceContact
+            ? r.Sender
+            : $"{r.Sender} (not an address the catalogue holds for {r.ServiceCode ?? "this service"}, so this report went to the head of service, not to them)";
+
     public static string Counts(SubmissionReport r) =>
         $"{Count(r.RowsRead, "row")} read, {r.RowsLoaded.ToString(CultureInfo.InvariantCulture)} loaded, "
         + $"{r.RowsRejected.ToString(CultureInfo.InvariantCulture)} rejected; {Count(r.Errors, "error")}, {Count(r.Warnings, "warning")}.";

@@ -30,6 +30,24 @@ public sealed record SubmissionReport
     /// <summary>The head of service's e-mail address, when known.</summary>
     public string? HeadOfServiceEmail { get; init; }
 
+    /// <summary>The service director's e-mail address, when the catalogue holds one.</summary>
+    public string? DirectorEmail { get; init; }
+
+    /// <summary>
+    /// True when <see cref="Sender"/> is an address the catalogue holds for the service (its head or
+    /// director): only then is the report mailed to the sender. Anyone else who claims to have sent the
+    /// file (blob metadata is the uploader's to write) is named in the report, not written to.
+    /// </summary>
+    public bool SenderIsServiceContact =>
+        SenderAddress() is { } sender
+        && new[] { HeadOfServiceEmail, DirectorEmail }.Any(known => string.Equals(known?.Trim(), sender, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The bare address in <see cref="Sender"/> (<c>Name &lt;a@b&gt;</c> or <c>a@b</c>), or null when it holds none.</summary>
+    internal string? SenderAddress() =>
+        Sender.AsSpan().IndexOfAny("\r\n") < 0 && MimeKit.MailboxAddress.TryParse(Sender.Trim(), out var mailbox) && mailbox.Address.Contains('@', StringComparison.Ordinal)
+            ? mailbox.Address
+            : null;
+
     /// <summary>When the file arrived.</summary>
     public required DateTimeOffset ReceivedAt { get; init; }
 

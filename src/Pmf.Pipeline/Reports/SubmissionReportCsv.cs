@@ -7,8 +7,9 @@ namespace Pmf.Pipeline.Reports;
 /// <summary>
 /// The report's issues as CSV for Excel: RFC 4180 (CRLF, quotes doubled, a field quoted when it holds a
 /// comma, quote or line break), UTF-8 with a byte-order mark so Excel reads £ and accents right, and
-/// every text cell that starts with <c>= + - @</c>, a tab or a carriage return prefixed with <c>'</c> so a
-/// sender's cell such as <c>=HYPERLINK(...)</c> shows as text instead of running as a formula.
+/// every text cell that starts with <c>= + - @</c>, a tab, a carriage return or a line feed prefixed with
+/// <c>'</c> so a sender's cell such as <c>=HYPERLINK(...)</c> shows as text instead of running as a formula;
+/// control characters such as NUL, BEL and ESC become spaces.
 /// </summary>
 public static class SubmissionReportCsv
 {
@@ -31,17 +32,8 @@ public static class SubmissionReportCsv
         return [.. encoding.GetPreamble(), .. encoding.GetBytes(csv.ToString())];
     }
 
-    /// <summary>One cell, defused and quoted as needed.</summary>
-    internal static string Field(string? text)
-    {
-        var value = text ?? "";
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    /// <summary>One cell, defused and quoted as needed (<see cref="SafeText.CsvField"/>).</summary>
+    internal static string Field(string? text) => SafeText.CsvField(text);
 
     private static string?[] Cells(QualityIssue i) =>
     [

@@ -58,7 +58,7 @@ public static class SubmissionReportHtml
             .Append("<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" style=\"margin-bottom:16px\">");
         Fact(html, "Submission", r.SubmissionId.ToString(CultureInfo.InvariantCulture));
         Fact(html, "Service", r.ServiceName is null ? r.ServiceCode : $"{r.ServiceName} ({r.ServiceCode})");
-        Fact(html, "Sent by", r.Sender);
+        Fact(html, "Sent by", ReportWords.SentBy(r));
         Fact(html, "Received", ReportWords.UkTime(r.ReceivedAt));
         Fact(html, "Processed", ReportWords.UkTime(r.ProcessedAt));
         html.Append("</table>\n");
@@ -114,5 +114,6 @@ public static class SubmissionReportHtml
     private static void Td(StringBuilder html, string? text, string? style = null) =>
         html.Append("<td style=\"").Append(Cell).Append(style is null ? "" : ";" + style).Append("\">").Append(Encode(text ?? "")).Append("</td>");
 
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    // Control characters (NUL, BEL, ESC...) become spaces rather than character references to nothing printable.
+    private static string Encode(string text) => HtmlEncoder.Default.Encode(SafeText.WithoutControls(text));
 }

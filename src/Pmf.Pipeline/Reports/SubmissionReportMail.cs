@@ -30,7 +30,11 @@ public static class SubmissionReportMail
             from);
     }
 
-    /// <summary>Builds the message.</summary>
+    /// <summary>
+    /// Builds the message: to the sender when the catalogue holds their address for the service (its head
+    /// or director), copied to the head of service; otherwise to the head of service alone, the sender
+    /// named in the report. Who claims to have sent a file never chooses where its report goes.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="from">The pipeline's own mailbox.</param>
     /// <returns>The message, dated when the submission was processed.</returns>
@@ -39,7 +43,7 @@ public static class SubmissionReportMail
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(from);
-        var sender = Mailbox(null, report.Sender);
+        var sender = report.SenderIsServiceContact ? Mailbox(null, report.Sender) : null;
         var head = Mailbox(report.HeadOfServiceName, report.HeadOfServiceEmail);
         var to = sender ?? head ?? throw new InvalidOperationException(string.Create(
             CultureInfo.InvariantCulture, $"Submission {report.SubmissionId}: neither the sender nor a head of service has an e-mail address to report to."));
@@ -62,20 +66,14 @@ public static class SubmissionReportMail
         return message;
     }
 
-    /// <summary>One line, whatever the file was called: line breaks and other control characters become spaces.</summary>
+    /// <summary>
+    /// One line, whatever the file was called: line breaks and other control characters become spaces,
+    /// and bidirectional controls such as U+202E (which make a name read backwards) are removed.
+    /// </summary>
     internal static string Subject(SubmissionReport report) =>
         OneLine($"PMF return {report.FileName}: {ReportWords.Verdict(report)}");
 
-    internal static string OneLine(string text)
-    {
-        var line = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            line.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
-        }
-
-        return line.ToString().Trim();
-    }
+    internal static string OneLine(string text) => SafeText.OneLine(text);
 
     private static MailboxAddress? Mailbox(string? name, string? address)
     {
@@ -105,7 +103,8 @@ public static class SubmissionReportMail
         var text = new StringBuilder();
         text.Append(ReportWords.Verdict(r)).Append(": ").AppendLine(OneLine(r.FileName))
             .AppendLine()
-            .AppendLine(ReportWords.Headline(r));
+            .AppendLine(ReportWords.Headline(r))
+            .Append("Sent by: ").AppendLine(OneLine(ReportWords.SentBy(r)));
         if (!string.IsNullOrWhiteSpace(r.VerdictReason))
         {
             text.Append("Reason: ").AppendLine(r.VerdictReason);

@@ -13,7 +13,7 @@ public sealed class SubmissionReportQuery(WarehouseDatabase database)
 
     internal const string SubmissionSql = """
         SELECT s.submission_id AS SubmissionId, s.file_name AS FileName, s.service_code AS ServiceCode, d.service_name AS ServiceName,
-               s.sender AS Sender, d.head_of_service AS HeadOfServiceName, d.head_of_service_email AS HeadOfServiceEmail,
+               s.sender AS Sender, d.head_of_service AS HeadOfServiceName, d.head_of_service_email AS HeadOfServiceEmail, d.director_email AS DirectorEmail,
                s.received_at AS ReceivedAt, s.processed_at AS ProcessedAt, s.verdict AS Verdict, s.verdict_reason AS VerdictReason,
                s.rows_read AS RowsRead, s.rows_loaded AS RowsLoaded, s.rows_rejected AS RowsRejected, s.warnings AS Warnings,
                s.errors AS Errors, s.duplicate_of_submission_id AS DuplicateOf
@@ -74,6 +74,7 @@ public sealed class SubmissionReportQuery(WarehouseDatabase database)
             Sender = row.Sender,
             HeadOfServiceName = row.HeadOfServiceName,
             HeadOfServiceEmail = row.HeadOfServiceEmail,
+            DirectorEmail = row.DirectorEmail,
             ReceivedAt = Utc(row.ReceivedAt),
             ProcessedAt = Utc(row.ProcessedAt),
             Verdict = Enum.Parse<SubmissionVerdict>(row.Verdict, ignoreCase: true),
@@ -106,6 +107,8 @@ public sealed class SubmissionReportQuery(WarehouseDatabase database)
         public string? HeadOfServiceName { get; init; }
 
         public string? HeadOfServiceEmail { get; init; }
+
+        public string? DirectorEmail { get; init; }
 
         public DateTime ReceivedAt { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Pmf.Pipeline.Workbooks;
 
 namespace Pmf.Pipeline.Returns;
 
@@ -45,6 +46,13 @@ public sealed class ReturnReadResult : IDisposable
     /// memory up front, e.g. the gate's; a sheet formatted far down overstates it, so never a count to report.
     /// </summary>
     public int DeclaredRows => _stream?.DeclaredRows ?? 0;
+
+    /// <summary>
+    /// For a CSV that is UTF-8 but for a few bytes read as Windows-1252: the first rows holding them, and how
+    /// many there are in all (<see cref="Workbook.MisencodedRecords"/>). Empty otherwise.
+    /// </summary>
+    public (IReadOnlyList<int> Rows, int Count) Misencoded =>
+        _stream is null ? ([], 0) : (_stream.Workbook.MisencodedRecords, _stream.Workbook.MisencodedRecordCount);
 
     /// <inheritdoc />
     public void Dispose() => _stream?.Dispose();

@@ -21,8 +21,8 @@ namespace Pmf.Pipeline.Returns;
 /// with commentary but no indicator code is yielded, for the gate to flag.</item>
 /// <item>Cells are passed on untouched: text starting <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> stays text. A formula
 /// cell carries the result Excel cached when it saved the file; a formula saved without one (by a program that does
-/// not calculate, such as ClosedXML or openpyxl) reads as blank, as does an error value such as <c>#N/A</c>, so
-/// the gate sees a missing value, never the formula.</item>
+/// not calculate, such as ClosedXML or openpyxl) reads as blank, so the gate sees a missing value, never the
+/// formula; an error value such as <c>#DIV/0!</c> reads as that error, which the gate rejects on its row.</item>
 /// </list>
 /// </remarks>
 public static class ReturnReader

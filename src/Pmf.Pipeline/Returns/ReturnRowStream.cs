@@ -26,6 +26,9 @@ internal sealed class ReturnRowStream : IDisposable
         _mapper = new ReturnRowMapper(layout, indicatorHeader);
     }
 
+    /// <summary>The workbook the rows come from.</summary>
+    public Workbook Workbook => _workbook;
+
     /// <summary>The rows the sheet declares below the header: at most this many data rows follow.</summary>
     public int DeclaredRows => Math.Max(0, _workbook.DeclaredRows - _layout.HeaderRow);
 

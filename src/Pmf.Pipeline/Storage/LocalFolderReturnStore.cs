@@ -70,8 +70,8 @@ public sealed class LocalFolderReturnStore : IReturnStore
             return null;
         }
 
-        var metadata = await MetadataSidecar.ReadAsync(file.FullName, cancellationToken);
-        return new StoredFileInfo(path, file.Length, file.LastWriteTimeUtc, VersionOf(file), metadata);
+        var (metadata, problem) = await MetadataSidecar.ReadAsync(file.FullName, cancellationToken);
+        return new StoredFileInfo(path, file.Length, file.LastWriteTimeUtc, VersionOf(file), metadata) { MetadataProblem = problem };
     }
 
     /// <inheritdoc />

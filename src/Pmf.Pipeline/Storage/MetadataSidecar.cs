@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Pmf.Pipeline.Storage;
@@ -20,24 +21,28 @@ internal static class MetadataSidecar
         await JsonSerializer.SerializeAsync(file, metadata, Indented, cancellationToken);
     }
 
-    /// <summary>The metadata beside <paramref name="fullPath"/>, or empty when there is no sidecar.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> ReadAsync(string fullPath, CancellationToken cancellationToken)
+    /// <summary>
+    /// The metadata beside <paramref name="fullPath"/>: empty when there is no sidecar, and empty with the
+    /// reason when the sidecar is not a JSON object of strings (a hand-edited or damaged sidecar must not
+    /// stop every run; the metadata only ever names who sent the file).
+    /// </summary>
+    public static async Task<(IReadOnlyDictionary<string, string> Metadata, string? Problem)> ReadAsync(string fullPath, CancellationToken cancellationToken)
     {
         var sidecar = PathFor(fullPath);
         if (!File.Exists(sidecar))
         {
-            return new Dictionary<string, string>();
+            return (new Dictionary<string, string>(), null);
         }
 
         await using var file = File.OpenRead(sidecar);
         try
         {
-            return await JsonSerializer.DeserializeAsync<Dictionary<string, string>>(file, cancellationToken: cancellationToken)
-                ?? new Dictionary<string, string>();
+            return (await JsonSerializer.DeserializeAsync<Dictionary<string, string>>(file, cancellationToken: cancellationToken)
+                ?? new Dictionary<string, string>(), null);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or DecoderFallbackException)
         {
-            throw new IOException($"The metadata file {sidecar} is not a JSON object of strings: {e.Message}", e);
+            return (new Dictionary<string, string>(), $"{sidecar} is not a JSON object of strings ({e.Message}); the file is read without it.");
         }
     }
 }

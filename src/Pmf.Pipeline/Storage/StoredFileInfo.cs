@@ -11,4 +11,8 @@ public sealed record StoredFileInfo(
     long Size,
     DateTimeOffset LastModified,
     string Version,
-    IReadOnlyDictionary<string, string> Metadata);
+    IReadOnlyDictionary<string, string> Metadata)
+{
+    /// <summary>Why the file's metadata was ignored (a local sidecar that is not a JSON object of strings); null when it was read.</summary>
+    public string? MetadataProblem { get; init; }
+}

@@ -29,16 +29,23 @@ public sealed class SubmissionLoad : IAsyncDisposable
           AND period_key = (SELECT period_key FROM dim_period WHERE period_code = @PeriodKey)
         """;
 
+    internal const string OweReportSql = """
+        INSERT INTO sender_feedback (submission_id, owed_since, sent_at, attempts, last_error)
+        VALUES (@SubmissionId, @Now, NULL, 0, NULL)
+        """;
+
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly TimeProvider? _time;
     private readonly ResultWriter? _results;
     private readonly IssueWriter? _issues;
+    private readonly bool _owesReport;
     private SubmissionLoadSummary? _summary;
     private bool _failed;
 
-    internal SubmissionLoad(DbConnection connection, DbTransaction transaction, long submissionId, IndicatorKeys indicators, DateTime loadedAtUtc, TimeProvider time)
+    internal SubmissionLoad(DbConnection connection, DbTransaction transaction, long submissionId, IndicatorKeys indicators, DateTime loadedAtUtc, TimeProvider time, bool owesReport)
     {
+        _owesReport = owesReport;
         _connection = connection;
         _transaction = transaction;
         _time = time;
@@ -164,8 +171,8 @@ public sealed class SubmissionLoad : IAsyncDisposable
         AddIssuesAsync(issues.ToAsyncEnumerable(), cancellationToken);
 
     /// <summary>
-    /// Records the gate's outcome and commits. A rejected submission keeps its row and issues and no
-    /// results; otherwise its results become current, superseding earlier values indicator by indicator,
+    /// Records the gate's outcome and commits, with the sender's report owed when the submission is a
+    /// return. A rejected submission keeps its row and issues and no results; otherwise its results become current, superseding earlier values indicator by indicator,
     /// and direction of travel is judged for them and for the rows that compare with them.
     /// </summary>
     /// <param name="outcome">The gate's verdict (not Duplicate) and the rows it read.</param>
@@ -220,6 +227,12 @@ public sealed class SubmissionLoad : IAsyncDisposable
             },
             _transaction,
             cancellationToken: cancellationToken));
+        if (_owesReport)
+        {
+            // Owed in the verdict's own transaction: a crash after the commit still leaves the report to send.
+            await OweReportAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
         await _transaction.CommitAsync(cancellationToken);
         _summary = summary;
         _failed = false;
@@ -242,6 +255,10 @@ public sealed class SubmissionLoad : IAsyncDisposable
         await _transaction.DisposeAsync();
         await _connection.DisposeAsync();
     }
+
+    /// <summary>Records, inside <paramref name="transaction"/>, that the submission's report is owed to its sender.</summary>
+    internal static Task OweReportAsync(DbConnection connection, DbTransaction transaction, long submissionId, DateTime nowUtc, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(OweReportSql, new { SubmissionId = submissionId, Now = nowUtc }, transaction, cancellationToken: cancellationToken));
 
     internal static SubmissionLoad ForDuplicate(DbConnection connection, DbTransaction transaction, SubmissionLoadSummary summary) =>
         new(connection, transaction, summary);

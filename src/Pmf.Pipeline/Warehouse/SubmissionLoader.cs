@@ -11,7 +11,8 @@ namespace Pmf.Pipeline.Warehouse;
 /// (streamed), supersession of earlier values and direction of travel. A submission whose content was
 /// already loaded is recorded as a <see cref="SubmissionVerdict.Duplicate"/> pointing at the original,
 /// and changes nothing else; content that was only ever rejected is loaded afresh, since the catalogue
-/// may have changed since.
+/// may have changed since. A return's report to its sender is recorded as owed (<c>sender_feedback</c>)
+/// in the same transaction as its verdict, so no crash can leave a verdict without its report.
 /// </summary>
 /// <param name="database">The warehouse.</param>
 /// <param name="time">The clock for <c>processed_at</c> and <c>loaded_at</c>.</param>
@@ -68,14 +69,20 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
                 SubmissionRow(incoming, loadedAt, original),
                 transaction,
                 cancellationToken);
+            var owesReport = incoming.SourceKind == SubmissionSourceKind.Return;
             if (original is not null)
             {
+                if (owesReport)
+                {
+                    await SubmissionLoad.OweReportAsync(connection, transaction, id, loadedAt, cancellationToken);
+                }
+
                 await transaction.CommitAsync(cancellationToken);
                 return SubmissionLoad.ForDuplicate(connection, transaction, new SubmissionLoadSummary(id, SubmissionVerdict.Duplicate, original.SubmissionId, 0, 0, 0, 0, 0, 0));
             }
 
             var indicators = await IndicatorKeys.LoadAsync(connection, transaction, cancellationToken);
-            return new SubmissionLoad(connection, transaction, id, indicators, loadedAt, time);
+            return new SubmissionLoad(connection, transaction, id, indicators, loadedAt, time, owesReport);
         }
         catch
         {

@@ -5,6 +5,8 @@ namespace Pmf.Pipeline.Workbooks;
 /// <summary>
 /// Checks an .xlsx package's declared part sizes before the reader unpacks it. .NET never inflates a zip
 /// entry beyond its declared size, so these sizes bound what a zip bomb can make the reader hold or parse.
+/// A package with two entries of one name (part names are case-insensitive) is refused: readers differ
+/// on which one wins, so what the sender sees in Excel and what the pipeline reads could differ.
 /// </summary>
 internal static class PackageGuard
 {
@@ -19,8 +21,14 @@ internal static class PackageGuard
             }
 
             long total = 0;
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in zip.Entries)
             {
+                if (!names.Add(entry.FullName.Replace('\\', '/').TrimStart('/')))
+                {
+                    throw WorkbookFailures.RepeatedPart(fileName, entry.FullName);
+                }
+
                 var isWorksheet = entry.FullName.Replace('\\', '/').Contains("worksheets/", StringComparison.OrdinalIgnoreCase);
                 var limit = isWorksheet ? WorkbookLimits.MaxWorksheetPartBytes : WorkbookLimits.MaxOtherPartBytes;
                 if (entry.Length > limit)

@@ -13,12 +13,18 @@ public sealed class Workbook : IDisposable
     private readonly IExcelDataReader _reader;
     private readonly SeekableSource _source;
     private readonly FileSignature _signature;
+    private readonly ErrorCells _errors;
+    private readonly CsvText? _text;
     private int _currentSheet;
     private bool _currentSheetStarted;
     private int _enumeration;
 
-    internal Workbook(string fileName, WorkbookFormat format, FileSignature signature, IExcelDataReader reader, SeekableSource source, IReadOnlyList<WorkbookSheet> sheets)
+    internal Workbook(
+        string fileName, WorkbookFormat format, FileSignature signature, IExcelDataReader reader, SeekableSource source, IReadOnlyList<WorkbookSheet> sheets,
+        ErrorCells? errors = null, CsvText? text = null)
     {
+        _errors = errors ?? ErrorCells.None;
+        _text = text;
         FileName = fileName;
         Format = format;
         Sheets = sheets;
@@ -39,6 +45,15 @@ public sealed class Workbook : IDisposable
     /// </summary>
     public int DeclaredRows { get; private set; }
 
+    /// <summary>
+    /// For a CSV that is UTF-8 but for a few bytes (read as Windows-1252): the first records holding such
+    /// bytes (at most <see cref="CsvText.MaxRecordsNamed"/>). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<int> MisencodedRecords => _text?.MixedRecords ?? [];
+
+    /// <summary>How many records of a CSV held bytes read as Windows-1252 in an otherwise UTF-8 file.</summary>
+    public int MisencodedRecordCount => _text?.MixedRecordCount ?? 0;
+
     /// <summary>The sheets in workbook order, hidden ones included.</summary>
     public IReadOnlyList<WorkbookSheet> Sheets { get; }
 
@@ -57,6 +72,7 @@ public sealed class Workbook : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
+        _text?.Dispose();
         _source.Dispose();
     }
 
@@ -64,7 +80,7 @@ public sealed class Workbook : IDisposable
     {
         var enumeration = ++_enumeration;
         Guard(() => MoveTo(sheet));
-        var cursor = new SheetCursor(sheet.Name);
+        var cursor = new SheetCursor(sheet.Name, sheet.Index);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -131,7 +147,7 @@ public sealed class Workbook : IDisposable
             throw WorkbookFailures.BeyondExcelColumns(FileName, cursor.SheetName, _reader.FieldCount);
         }
 
-        var last = LastNonBlankColumn();
+        var last = Math.Max(LastNonBlankColumn(), _errors.LastColumn(cursor.SheetIndex, rowNumber, _reader.FieldCount));
         if (last >= WorkbookLimits.MaxColumns)
         {
             throw WorkbookFailures.TooManyColumns(FileName, cursor.SheetName, rowNumber, last);
@@ -140,7 +156,7 @@ public sealed class Workbook : IDisposable
         var cells = last < 0 ? [] : new WorkbookCell[last + 1];
         for (var i = 0; i < cells.Length; i++)
         {
-            cells[i] = Cell(i, cursor.SheetName, rowNumber);
+            cells[i] = Cell(i, cursor, rowNumber);
         }
 
         return new WorkbookRow(rowNumber, cells);
@@ -162,15 +178,15 @@ public sealed class Workbook : IDisposable
         return -1;
     }
 
-    private WorkbookCell Cell(int column, string sheetName, int rowNumber)
+    private WorkbookCell Cell(int column, SheetCursor cursor, int rowNumber)
     {
         var value = _reader.GetValue(column);
         switch (value)
         {
             case null:
-                return WorkbookCell.Blank;
+                return _errors.At(cursor.SheetIndex, rowNumber, column) is { } error ? new WorkbookCell(new WorkbookError(error), null) : WorkbookCell.Blank;
             case string text when text.Length > WorkbookLimits.MaxCellTextLength:
-                throw WorkbookFailures.CellTooLong(FileName, sheetName, rowNumber, column, text.Length);
+                throw WorkbookFailures.CellTooLong(FileName, cursor.SheetName, rowNumber, column, text.Length);
             case string text when text.Length == 0:
                 return WorkbookCell.Blank;
         }
@@ -205,9 +221,11 @@ public sealed class Workbook : IDisposable
         return true;
     });
 
-    private sealed class SheetCursor(string sheetName)
+    private sealed class SheetCursor(string sheetName, int sheetIndex)
     {
         public string SheetName { get; } = sheetName;
+
+        public int SheetIndex { get; } = sheetIndex;
 
         public int RowNumber { get; set; }
     }

@@ -4,8 +4,8 @@ namespace Pmf.Pipeline.Workbooks;
 
 /// <summary>
 /// One cell as the file holds it. <see cref="Value"/> is a <see cref="double"/>, <see cref="string"/>,
-/// <see cref="bool"/>, <see cref="DateTime"/> (a number in a date format) or null (empty, or an error such as
-/// <c>#N/A</c>: the reader cannot tell those apart). CSV cells are always strings without a format.
+/// <see cref="bool"/>, <see cref="DateTime"/> (a number in a date format), <see cref="WorkbookError"/> (an Excel
+/// error value such as <c>#DIV/0!</c>) or null (empty). CSV cells are always strings without a format.
 /// </summary>
 /// <param name="Value">The raw value.</param>
 /// <param name="NumberFormat">The cell's number format string (e.g. <c>0%</c>, <c>dd/mm/yyyy</c>), or null.</param>

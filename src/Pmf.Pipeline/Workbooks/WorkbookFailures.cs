@@ -32,6 +32,9 @@ internal static class WorkbookFailures
     public static WorkbookException Damaged(string file, Exception? inner = null) => new(
         WorkbookFailure.Damaged, file, $"'{file}' could not be read because it is damaged or not a valid Excel file; {SaveAsXlsx}.", inner);
 
+    public static WorkbookException RepeatedPart(string file, string part) => new(
+        WorkbookFailure.Damaged, file, $"'{file}' holds two parts named '{part}', which Excel never writes, so it is damaged or has been tampered with and what it holds cannot be told; {SaveAsXlsx}.");
+
     public static WorkbookException PartTooLarge(string file, string part, long bytes, long limit) => new(
         WorkbookFailure.TooLarge, file, Invariant($"'{file}' unpacks to {Size(bytes)} in its part '{part}', more than the {Size(limit)} the pipeline accepts, so it is damaged or not a genuine workbook; please check the file and send a smaller one."));
 

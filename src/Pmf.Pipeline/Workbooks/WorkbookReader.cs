@@ -7,7 +7,10 @@ namespace Pmf.Pipeline.Workbooks;
 /// Opens a file a user handed us (.xlsx, .xlsm, .xls or .csv) as a <see cref="Workbook"/>, or says in one
 /// sentence why it cannot: <see cref="WorkbookException"/>. The contents decide the format, so an .xlsx
 /// saved with an .xls name still opens; the name only decides whether text is read as CSV.
-/// CSV: comma separated, quoted fields; UTF-8 with or without BOM, UTF-16 with a BOM, otherwise Windows-1252.
+/// CSV: comma separated, quoted fields; UTF-8 with or without BOM, UTF-16 with a BOM, otherwise Windows-1252,
+/// byte by byte, so a UTF-8 file with one stray Windows-1252 byte keeps its other characters and names the
+/// record (<see cref="Workbook.MisencodedRecords"/>). An .xlsx cell holding an Excel error reads as a
+/// <see cref="WorkbookError"/>, never as empty.
 /// Semicolon- or tab-separated files are rejected with <see cref="WorkbookFailure.NotCommaSeparated"/>.
 /// </summary>
 public static class WorkbookReader
@@ -60,10 +63,13 @@ public static class WorkbookReader
         var configuration = new ExcelReaderConfiguration { LeaveOpen = true, AutodetectSeparators = [','] };
         Func<IExcelDataReader> create;
         WorkbookFormat format;
+        var errors = ErrorCells.None;
+        CsvText? text = null;
         switch (signature)
         {
             case FileSignature.Zip:
                 PackageGuard.Check(stream, fileName);
+                errors = ErrorCells.Find(stream, cancellationToken);
                 (create, format) = (() => ExcelReaderFactory.CreateOpenXmlReader(stream, configuration), WorkbookFormat.Xlsx);
                 break;
             case FileSignature.Compound or FileSignature.RawBiff:
@@ -77,7 +83,9 @@ public static class WorkbookReader
                 break;
             case FileSignature.Other when isCsv:
                 CsvGuard.Check(stream, fileName, cancellationToken);
-                (create, format) = (() => ExcelReaderFactory.CreateCsvReader(stream, configuration), WorkbookFormat.Csv);
+                text = CsvText.Decode(stream, cancellationToken);
+                var csv = text?.Stream ?? stream;
+                (create, format) = (() => ExcelReaderFactory.CreateCsvReader(csv, configuration), WorkbookFormat.Csv);
                 break;
             default:
                 throw FileSignatures.LooksLikeText(stream) ? WorkbookFailures.TextNotWorkbook(fileName) : WorkbookFailures.NotWorkbook(fileName);
@@ -89,16 +97,18 @@ public static class WorkbookReader
             reader = create();
             format = reader.GetType().Name == "ExcelOpenXmlReader" ? WorkbookFormat.Xlsx : format; // an encrypted .xlsx arrives in a compound document
             var sheets = ListSheets(reader, format, fileName);
-            return new Workbook(fileName, format, signature, reader, source, sheets);
+            return new Workbook(fileName, format, signature, reader, source, sheets, errors, text);
         }
         catch (Exception ex) when (ReaderFailures.IsFileFault(ex))
         {
             reader?.Dispose();
+            text?.Dispose();
             throw ReaderFailures.Translate(ex, fileName, signature);
         }
         catch
         {
             reader?.Dispose();
+            text?.Dispose();
             throw;
         }
     }

@@ -69,7 +69,22 @@ public static class BadReturnCorpus
         new("a worked-out value beyond decimal's range", "q1.csv", () => Csv($"Indicator,Period,Value,Numerator,Denominator\n{Code},{Period},,5,0.0000000000000000000000000001\nASH-HOU-04,{Period},66,,\n"), Expect.Loaded, "DQ048 Numerator 5 ÷ Denominator 0.0000000000000000000000000001"),
         new("a previous value of 10^-28 then 12", "q1.csv", () => Csv($"Indicator,Period,Value\n{Code},2025/26 Q4,0.0000000000000000000000000001\n{Code},{Period},12\n"), Expect.Loaded, ""),
         new("legacy .xls", "q1.xls", () => XlsWriter.Write([("Return", [["Indicator", "Period", "Value"], [Code, Period, 30.0]])]), Expect.Loaded, ""),
+
+        // Issue 16: a value the gate cannot compute with never stops the queue (the file gets a verdict:
+        // "could not process" while the gate crashes on it, "could be accepted" once it is a row error).
+        new("percentage numerator beyond decimal range", "q1.csv", () => Csv($"Indicator,Period,Value,Numerator,Denominator\nASH-HOU-04,{Period},,79000000000000000000000000000,1\n"), Expect.Rejected, "could"),
+        new("#DIV/0! error cell with a reason", "q1.xlsx", () => ErrorCellXlsx("#DIV/0!"), Expect.Rejected, "Excel's error #DIV/0!"),
+        new("#N/A typed in a CSV value with a reason", "q1.csv", () => Csv($"Indicator,Period,Value,Commentary\n{Code},{Period},#N/A,Awaiting data\n"), Expect.Rejected, "Excel's error #N/A"),
+        new("UTF-8 CSV with one Windows-1252 byte", "q1.csv", () => [.. Csv($"Indicator,Period,Value,Commentary\n{Code},{Period},30,café ok\n{Code.Replace("01", "04", StringComparison.Ordinal)},{Period},66,it"), 0x92, .. Csv("s fine\n")], Expect.Loaded, "DQ005"),
+        new("NUL, BEL and ESC in a CSV commentary", "q1.csv", () => Csv($"Indicator,Period,Value,Commentary\n{Code},{Period},30,a\u0000b\u0007c\u001B[31md\n"), Expect.Loaded, ""),
+        new("workbook with two parts of one name", "q1.xlsx", Reports.ContentHygieneTests.TwinSheetXlsx, Expect.Rejected, "two parts named"),
     ];
+
+    private static byte[] ErrorCellXlsx(string error) => Returns.RawXlsx.Bytes(
+    [
+        Returns.RawXlsx.Row(1, Returns.RawXlsx.Text("A", "Indicator"), Returns.RawXlsx.Text("B", "Period"), Returns.RawXlsx.Text("C", "Value"), Returns.RawXlsx.Text("D", "Commentary")),
+        Returns.RawXlsx.Row(2, Returns.RawXlsx.Text("A", Code), Returns.RawXlsx.Text("B", Period), r => $"<c r=\"C{r}\" t=\"e\"><f>1/0</f><v>{error}</v></c>", Returns.RawXlsx.Text("D", "Awaiting data")),
+    ]);
 
     private static byte[] Good() => Xlsx([["Indicator", "Period", "Value"], [Code, Period, 30]]);
 

@@ -38,9 +38,9 @@ public sealed class SubmissionReportMailTests
     }
 
     [Fact]
-    public void It_goes_to_the_sender_copied_to_the_head_of_service_dated_when_processed()
+    public void It_goes_to_a_sender_the_catalogue_holds_for_the_service_copied_to_the_head_of_service_dated_when_processed()
     {
-        var report = Report(Script);
+        var report = Report(Script) with { DirectorEmail = "officer@ashbyvale-brookmere.gov.uk" };
 
         var message = SubmissionReportMail.Create(report, From);
 
@@ -49,6 +49,31 @@ public sealed class SubmissionReportMailTests
         Assert.Equal(("Priya Shah", "priya.shah@ashbyvale-brookmere.gov.uk"), (cc.Name, cc.Address));
         Assert.Equal(From, Assert.Single(message.From.Mailboxes));
         Assert.Equal(report.ProcessedAt, message.Date);
+    }
+
+    [Theory]
+    [InlineData("officer@ashbyvale-brookmere.gov.uk")]
+    [InlineData("\"Priya Shah\" <a@evil.example>")]
+    [InlineData("Priya Shah <priya.shah@ashbyvale-brookmere.gov.uk.evil.example>")]
+    public void A_sender_the_catalogue_does_not_hold_for_the_service_is_named_in_the_report_and_not_written_to(string sender)
+    {
+        var report = Report(Script) with { Sender = sender };
+
+        var message = SubmissionReportMail.Create(report, From);
+
+        Assert.Equal("priya.shah@ashbyvale-brookmere.gov.uk", Assert.Single(message.To.Mailboxes).Address);
+        Assert.Empty(message.Cc);
+        Assert.Contains($"Sent by: {sender} (not an address the catalogue holds for HOU", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("not an address the catalogue holds for HOU", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sender_that_is_the_head_of_service_in_other_capitals_gets_the_report_once()
+    {
+        var message = SubmissionReportMail.Create(Report(Script) with { Sender = "Priya <PRIYA.SHAH@ashbyvale-brookmere.gov.uk>" }, From);
+
+        Assert.Equal("PRIYA.SHAH@ashbyvale-brookmere.gov.uk", Assert.Single(message.To.Mailboxes).Address);
+        Assert.Empty(message.Cc);
     }
 
     [Fact]

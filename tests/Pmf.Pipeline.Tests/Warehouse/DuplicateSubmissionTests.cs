@@ -29,7 +29,9 @@ public sealed class DuplicateSubmissionTests
         Assert.Equal(0, again.RowsLoaded);
         var after = await w.Warehouse.CountsAsync();
         Assert.Equal(before["submission"] + 1, after["submission"]);
-        Assert.Equal(before.Where(c => c.Key != "submission"), after.Where(c => c.Key != "submission"));
+        // The one other row: the duplicate's short report ("already received") is owed to its sender.
+        Assert.Equal(before["sender_feedback"] + 1, after["sender_feedback"]);
+        Assert.Equal(before.Where(c => c.Key is not ("submission" or "sender_feedback")), after.Where(c => c.Key is not ("submission" or "sender_feedback")));
         Assert.Equal(first.SubmissionId, await w.Warehouse.ScalarAsync<long>(
             "SELECT duplicate_of_submission_id FROM submission WHERE submission_id = @id AND verdict = 'Duplicate'", new { id = again.SubmissionId }));
         Assert.Equal(2L, await w.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM fact_result WHERE is_current = 1 AND submission_id = @id", new { id = first.SubmissionId }));

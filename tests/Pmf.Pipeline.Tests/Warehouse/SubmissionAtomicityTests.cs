@@ -88,4 +88,33 @@ public sealed class SubmissionAtomicityTests
 
         Assert.Equal(before, await w.Warehouse.CountsAsync());
     }
+
+    [Fact]
+    public async Task A_returns_report_is_owed_by_the_same_commit_as_its_verdict_and_a_pulls_is_not()
+    {
+        using var w = await CreateAsync();
+
+        var loaded = await w.LoadAsync("hash-1", [Result("ASH-HOU-01", Q1, 31m)]);
+        await using (var pull = await w.Loader.BeginAsync(Incoming("hash-2") with { SourceKind = SubmissionSourceKind.Pull, Sender = "revenues-db" }, CancellationToken.None))
+        {
+            await pull.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Accepted, 0), CancellationToken.None);
+        }
+
+        // Nothing but the load ran: no job, no later step. The owed row came with the verdict.
+        Assert.Equal(1L, await w.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM sender_feedback WHERE sent_at IS NULL"));
+        Assert.Equal(loaded.SubmissionId, await w.Warehouse.ScalarAsync<long>("SELECT submission_id FROM sender_feedback"));
+    }
+
+    [Fact]
+    public async Task A_load_rolled_back_owes_no_report()
+    {
+        using var w = await CreateAsync();
+
+        await using (var load = await w.Loader.BeginAsync(Incoming("hash-1"), CancellationToken.None))
+        {
+            await load.AddResultsAsync([Result("ASH-HOU-01", Q1, 31m)], CancellationToken.None);
+        }
+
+        Assert.Equal(0L, await w.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM sender_feedback"));
+    }
 }

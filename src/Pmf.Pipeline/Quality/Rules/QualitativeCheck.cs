@@ -13,6 +13,13 @@ internal static class QualitativeCheck
     public static void Read(RowDraft draft)
     {
         var cell = draft.Row.Status;
+        if (CellText.IsExcelError(cell))
+        {
+            draft.Raise(QualityRules.StatusUnrecognised, ReturnColumns.Status, cell,
+                $"Status shows Excel's error {CellText.Trim(cell.Text)}: the formula behind it failed. Type one of {Statuses}, and send the file again.");
+            return;
+        }
+
         if (CellText.Meaningful(cell) is not { } typed)
         {
             if (draft.Commentary is { } reason)

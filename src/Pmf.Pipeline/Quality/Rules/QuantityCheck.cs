@@ -7,7 +7,8 @@ namespace Pmf.Pipeline.Quality.Rules;
 /// <summary>
 /// DQ040 not a number, DQ041 value missing, DQ042 nil return: reads a quantitative row's Value,
 /// Numerator and Denominator, works the value out from them where it is blank, and decides what a
-/// blank value means. Typed filler (<c>n/a</c>, <c>-</c>, <c>TBC</c>) counts as blank.
+/// blank value means. Typed filler (<c>n/a</c>, <c>-</c>, <c>TBC</c>) counts as blank; an Excel error value
+/// (<c>#DIV/0!</c>, <c>#N/A</c>) is an error on the row, never a blank.
 /// </summary>
 internal static class QuantityCheck
 {
@@ -98,6 +99,8 @@ internal static class QuantityCheck
         {
             NumberReadingKind.FormulaText =>
                 $"{column} '{cell.Text}' is the text of a formula, not a number: a return's formulas are never worked out. Type the number itself (in Excel, copy the cell and paste it as values).",
+            NumberReadingKind.ExcelError =>
+                $"{column} shows Excel's error {CellText.Trim(cell.Text)}: the formula behind it failed, so there is no figure to load. Correct the formula or type the figure, and send the file again; if there is no value, leave the cell empty and say why in Commentary.",
             NumberReadingKind.Date =>
                 $"{column} '{cell.Text}' is a date, not a number (Excel may have turned what was typed into a date). Format the cell as Number and type the value again.",
             _ =>
