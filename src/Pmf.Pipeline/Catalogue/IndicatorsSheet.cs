@@ -77,7 +77,7 @@ internal static class IndicatorsSheet
             var tolerance = IndicatorCells.ReadTolerance(row);
             var due = IndicatorCells.ReadDueWorkingDays(row);
             var (activeFrom, activeTo) = IndicatorCells.ReadActivePeriod(row);
-            if (code is not null)
+            if (code is not null && CatalogueCode.Check(row, Code, "Indicator", code))
             {
                 if (book.TryAdd(code, name, row.Number, out var first))
                 {
