@@ -10,8 +10,9 @@ namespace Pmf.Pipeline.Warehouse;
 /// never holds half a file: its <c>submission</c> row, its results (streamed), its quality issues
 /// (streamed), supersession of earlier values and direction of travel. A submission whose content was
 /// already loaded is recorded as a <see cref="SubmissionVerdict.Duplicate"/> pointing at the original,
-/// and changes nothing else; content that was only ever rejected is loaded afresh, since the catalogue
-/// may have changed since.
+/// and changes nothing else, whatever that earlier verdict was: the same rejected bytes dropped again
+/// are told they were already judged, and add no issues. Only a catalogue loaded since a rejection
+/// lets the same bytes be judged afresh (a missing indicator may have been added).
 /// </summary>
 /// <param name="database">The warehouse.</param>
 /// <param name="time">The clock for <c>processed_at</c> and <c>loaded_at</c>.</param>
@@ -23,7 +24,10 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
         SELECT submission_id AS SubmissionId, file_name AS FileName, verdict AS Verdict, processed_at AS ProcessedAt
         FROM submission
         WHERE submission_id = (SELECT MIN(o.submission_id) FROM submission o
-                               WHERE o.content_hash = @ContentHash AND o.verdict IN ('Accepted', 'AcceptedWithWarnings'))
+                               WHERE o.content_hash = @ContentHash
+                                 AND (o.verdict IN ('Accepted', 'AcceptedWithWarnings')
+                                      OR (o.verdict = 'Rejected'
+                                          AND NOT EXISTS (SELECT 1 FROM catalogue_load c WHERE c.loaded_at > o.processed_at))))
         """;
 
     internal const string InsertSubmissionSql = """
@@ -34,7 +38,10 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
                 @ReceivedAt, @ProcessedAt, @Verdict, @VerdictReason, 0, 0, 0, 0, 0, @DuplicateOf)
         """;
 
-    /// <summary>The loaded submission that first brought <paramref name="contentHash"/>, or null; lets a job skip parsing.</summary>
+    /// <summary>
+    /// The submission that first brought <paramref name="contentHash"/> and still stands (accepted, or rejected
+    /// under the current catalogue), or null; lets a job skip parsing.
+    /// </summary>
     /// <param name="contentHash">The content hash of the incoming file.</param>
     /// <param name="cancellationToken">Stops the query.</param>
     public async Task<DuplicateSubmission?> FindDuplicateAsync(string contentHash, CancellationToken cancellationToken)
@@ -150,7 +157,9 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
         Verdict = original is null ? LoadingVerdict : nameof(SubmissionVerdict.Duplicate),
         VerdictReason = original is null
             ? null
-            : string.Create(CultureInfo.InvariantCulture, $"The same file was already loaded as submission {original.SubmissionId} ({original.FileName}); nothing was changed."),
+            : original.Verdict == SubmissionVerdict.Rejected
+                ? string.Create(CultureInfo.InvariantCulture, $"The same file was already rejected as submission {original.SubmissionId} ({original.FileName}); nothing was changed. Correct the file as that report says and send it again.")
+                : string.Create(CultureInfo.InvariantCulture, $"The same file was already loaded as submission {original.SubmissionId} ({original.FileName}); nothing was changed."),
         DuplicateOf = original?.SubmissionId,
     };
 
