@@ -31,7 +31,8 @@ public sealed partial class SenderFeedback(
 
     internal const string OweSql = """
         INSERT INTO sender_feedback (submission_id, owed_since, sent_at, attempts, last_error)
-        VALUES (@SubmissionId, @Now, NULL, 0, NULL)
+        SELECT @SubmissionId, @Now, NULL, 0, NULL
+        WHERE NOT EXISTS (SELECT 1 FROM sender_feedback WHERE submission_id = @SubmissionId)
         """;
 
     internal const string OwedSql = """

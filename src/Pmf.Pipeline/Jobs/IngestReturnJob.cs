@@ -48,10 +48,17 @@ public sealed partial class IngestReturnJob(
     /// <summary>Ingests every file waiting in returns/, oldest first; one bad file never stops the others.</summary>
     public async Task<IReadOnlyList<IngestOutcome>> RunWaitingAsync(Action<IngestOutcome>? progress, CancellationToken cancellationToken)
     {
+        WorkCopies.DeleteAbandoned();
         var outcomes = new List<IngestOutcome>();
         foreach (var waiting in await store.ListWaitingAsync(cancellationToken))
         {
             var outcome = await RunAsync(waiting.Name, cancellationToken);
+            if (outcome.Skipped)
+            {
+                // Another process has it, or it has gone: not this run's to report.
+                continue;
+            }
+
             outcomes.Add(outcome);
             progress?.Invoke(outcome);
         }
@@ -62,21 +69,33 @@ public sealed partial class IngestReturnJob(
     /// <summary>Ingests the return at <paramref name="name"/> (<c>&lt;service&gt;/&lt;file&gt;</c> in returns/).</summary>
     public async Task<IngestOutcome> RunAsync(string name, CancellationToken cancellationToken)
     {
+        await using var claim = await store.TryClaimAsync(name, cancellationToken);
+        if (claim is null)
+        {
+            return Skip(name, "Another process is reading this file.");
+        }
+
+        if (await store.RefusalAsync(name, cancellationToken) is { } refusal)
+        {
+            // A link is never followed: judged once, reported, and left where it is.
+            return await RefuseAsync(name, refusal, leaveInPlace: true, cancellationToken);
+        }
+
         var check = ReturnPath.Parse(name);
         if (check.Path is not { } path)
         {
-            // An unsafe name is never followed; the file stays where it is for an operator to look at.
+            // An unsafe name is never followed as a path: the file is set aside in rejected/ under a safe name, with a report.
             LogUnsafeName(logger, name, check.Problem);
-            return new IngestOutcome(name, SubmissionVerdict.Rejected, check.Problem, null, null, [], []);
+            return await RefuseAsync(name, check.Problem!, leaveInPlace: false, cancellationToken);
         }
 
         var info = await store.GetInfoAsync(path.Stored, cancellationToken);
         if (info is null)
         {
-            return new IngestOutcome(name, SubmissionVerdict.Rejected, "The file was no longer in returns/ (taken by another run).", null, null, [], []);
+            return Skip(name, "The file was no longer in returns/ (taken by another run).");
         }
 
-        var temp = Path.Combine(Path.GetTempPath(), $"pmf-{Guid.NewGuid():N}{path.Extension}");
+        await using var temp = WorkCopies.Create(path.Extension);
         try
         {
             var hash = await DownloadAsync(path, temp, cancellationToken);
@@ -89,20 +108,27 @@ public sealed partial class IngestReturnJob(
                 FileName = path.FileName,
                 BlobPath = path.Stored.ToString(),
                 Sender = Sender(info, service),
-                ReceivedAt = info.LastModified,
+                ReceivedAt = WholeMilliseconds(info.LastModified),
             };
 
-            var summary = await LoadAsync(incoming, service, check, temp, cancellationToken);
+            // The same drop judged before (a kill or a full disk stopped it before it moved): finish that verdict, add no other.
+            var summary = await SameDropAsync(incoming, cancellationToken)
+                ?? await LoadAsync(incoming, service, check, temp, cancellationToken);
             return await FinishAsync(path, info, summary, cancellationToken);
         }
-        finally
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            File.Delete(temp);
+            if (await store.GetInfoAsync(path.Stored, CancellationToken.None) is not null)
+            {
+                throw;
+            }
+
+            return Skip(name, "The file was no longer in returns/ (taken by another run).");
         }
     }
 
     private async Task<SubmissionLoadSummary> LoadAsync(
-        IncomingSubmission incoming, ServiceRow? service, ReturnPathCheck check, string temp, CancellationToken cancellationToken)
+        IncomingSubmission incoming, ServiceRow? service, ReturnPathCheck check, FileStream temp, CancellationToken cancellationToken)
     {
         var loader = new SubmissionLoader(warehouse, time);
         await using var load = await loader.BeginAsync(incoming, cancellationToken);
@@ -122,8 +148,8 @@ public sealed partial class IngestReturnJob(
             return await RejectAsync(load, check.Problem!, cancellationToken);
         }
 
-        await using var stream = File.OpenRead(temp);
-        using var read = ReturnReader.Read(stream, incoming.FileName, cancellationToken);
+        temp.Position = 0;
+        using var read = ReturnReader.Read(temp, incoming.FileName, cancellationToken);
         if (read.IsRejected)
         {
             return await RejectAsync(load, read.Problem.Message, cancellationToken, read.Problem.Sheet);
@@ -251,12 +277,11 @@ public sealed partial class IngestReturnJob(
         return path;
     }
 
-    private async Task<string> DownloadAsync(ReturnPath path, string temp, CancellationToken cancellationToken)
+    private async Task<string> DownloadAsync(ReturnPath path, FileStream target, CancellationToken cancellationToken)
     {
         // One pass: the bytes go to a local temp file (the reader needs to seek) while being hashed.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await using var source = await store.OpenReadAsync(path.Stored, cancellationToken);
-        await using var target = File.Create(temp);
         var buffer = new byte[81920];
         int read;
         while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
@@ -285,7 +310,7 @@ public sealed partial class IngestReturnJob(
             ? sender
             : service?.HeadOfServiceEmail ?? "unknown sender";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name} has an unsafe name and was left in place: {Problem}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name} has an unsafe name and is set aside in rejected/ under a safe one: {Problem}")]
     private static partial void LogUnsafeName(ILogger logger, string name, string? problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Return {Name}: {Verdict} as submission {SubmissionId}, {Loaded} loaded, {Errors} errors, {Warnings} warnings")]
