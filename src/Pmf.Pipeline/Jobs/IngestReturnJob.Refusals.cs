@@ -77,7 +77,8 @@ public sealed partial class IngestReturnJob
         };
 
         var summary = await SameDropAsync(incoming, cancellationToken);
-        if (summary is not null && leaveInPlace)
+        var judged = summary is not null;
+        if (judged && leaveInPlace)
         {
             return Skip(name, "Already judged and left in place.");
         }
@@ -100,6 +101,12 @@ public sealed partial class IngestReturnJob
         var leaf = name[(name.LastIndexOf('/') + 1)..];
         var target = CompletedName.SetAside(service?.Code ?? UnsortedFolder, leaf.Length > 0 ? leaf : name, summary.SubmissionId, time.GetUtcNow());
         var moved = leaveInPlace ? null : await store.SetAsideAsync(name, waiting.Version, target, summary.SubmissionId.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        if (judged && moved is null)
+        {
+            // Judged before and the store keeps it where it is (a blob): reported once, not again each run.
+            return Skip(name, "Already judged and left in place.");
+        }
+
         List<StoredPath> reports =
         [
             await WriteAsync(target.Beside(".report.html"), BinaryData.FromString(SubmissionReportHtml.Render(report)), "text/html; charset=utf-8", cancellationToken),

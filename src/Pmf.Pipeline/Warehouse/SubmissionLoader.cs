@@ -38,6 +38,11 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
                 @ReceivedAt, @ProcessedAt, @Verdict, @VerdictReason, 0, 0, 0, 0, 0, @DuplicateOf)
         """;
 
+    internal const string MarkDuplicateSql = """
+        UPDATE submission SET verdict = 'Duplicate', verdict_reason = @VerdictReason, duplicate_of_submission_id = @DuplicateOf
+        WHERE submission_id = @SubmissionId
+        """;
+
     /// <summary>
     /// The submission that first brought <paramref name="contentHash"/> and still stands (accepted, or rejected
     /// under the current catalogue), or null; lets a job skip parsing.
@@ -68,15 +73,24 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
         {
             transaction = await connection.BeginTransactionAsync(cancellationToken);
             var loadedAt = time.GetUtcNow().UtcDateTime;
-            var original = await FindDuplicateAsync(connection, transaction, incoming.ContentHash, cancellationToken);
+
+            // The row is written before the duplicate check: the write takes the warehouse's write lock
+            // (SQLite), so a second process loading the same bytes waits here and then sees the first
+            // one's committed submission instead of loading them again.
             var id = await database.Dialect.InsertReturningIdAsync(
                 connection,
                 InsertSubmissionSql,
-                SubmissionRow(incoming, loadedAt, original),
+                SubmissionRow(incoming, loadedAt, null),
                 transaction,
                 cancellationToken);
+            var original = await FindDuplicateAsync(connection, transaction, incoming.ContentHash, cancellationToken);
             if (original is not null)
             {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    MarkDuplicateSql,
+                    new { VerdictReason = DuplicateReason(original), DuplicateOf = original.SubmissionId, SubmissionId = id },
+                    transaction,
+                    cancellationToken: cancellationToken));
                 await transaction.CommitAsync(cancellationToken);
                 return SubmissionLoad.ForDuplicate(connection, transaction, new SubmissionLoadSummary(id, SubmissionVerdict.Duplicate, original.SubmissionId, 0, 0, 0, 0, 0, 0));
             }
@@ -155,13 +169,14 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
         ReceivedAt = incoming.ReceivedAt.UtcDateTime,
         ProcessedAt = now,
         Verdict = original is null ? LoadingVerdict : nameof(SubmissionVerdict.Duplicate),
-        VerdictReason = original is null
-            ? null
-            : original.Verdict == SubmissionVerdict.Rejected
-                ? string.Create(CultureInfo.InvariantCulture, $"The same file was already rejected as submission {original.SubmissionId} ({original.FileName}); nothing was changed. Correct the file as that report says and send it again.")
-                : string.Create(CultureInfo.InvariantCulture, $"The same file was already loaded as submission {original.SubmissionId} ({original.FileName}); nothing was changed."),
+        VerdictReason = original is null ? null : DuplicateReason(original),
         DuplicateOf = original?.SubmissionId,
     };
+
+    private static string DuplicateReason(DuplicateSubmission original) =>
+            original.Verdict == SubmissionVerdict.Rejected
+                ? string.Create(CultureInfo.InvariantCulture, $"The same file was already rejected as submission {original.SubmissionId} ({original.FileName}); nothing was changed. Correct the file as that report says and send it again.")
+                : string.Create(CultureInfo.InvariantCulture, $"The same file was already loaded as submission {original.SubmissionId} ({original.FileName}); nothing was changed.");
 
     private sealed class DuplicateRow
     {
