@@ -7,6 +7,7 @@ set -eu
 MB=${1:-500}
 KIND=${2:-inline}
 W=${3:-$(mktemp -d /tmp/pmf-hugecell.XXXXXX)}
+mkdir -p "$W"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PMF="dotnet $ROOT/src/Pmf.Cli/bin/Debug/net10.0/pmf.dll"
 python3 - "$W/huge.xlsx" "$MB" "$KIND" <<'PY'

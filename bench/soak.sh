@@ -6,6 +6,7 @@
 set -u
 SECONDS_TO_RUN=${1:-180}
 W=${2:-$(mktemp -d /tmp/pmf-soak.XXXXXX)}
+mkdir -p "$W"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PMF="dotnet $ROOT/src/Pmf.Cli/bin/Debug/net10.0/pmf.dll"
 DB="$W/demo/warehouse.db"
