@@ -65,7 +65,7 @@ internal static class TemplateCommand
         }
 
         var path = output is null ? template.FileName
-            : Directory.Exists(output) ? Path.Combine(output, template.FileName)
+            : Directory.Exists(output) ? SafeFileName.Under(output, template.FileName)
             : output;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(folder))
@@ -98,7 +98,7 @@ internal static class TemplateCommand
             string? path = null;
             if (template.Lines.Count > 0)
             {
-                path = Path.GetFullPath(Path.Combine(folder, template.FileName));
+                path = SafeFileName.Under(folder, template.FileName);
                 TemplateWorkbook.Write(template, path);
             }
 

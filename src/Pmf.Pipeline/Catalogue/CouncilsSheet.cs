@@ -31,7 +31,7 @@ internal static class CouncilsSheet
             var code = row.Required(Code, "give each council a short code, e.g. ABC.");
             var name = row.Required(Name, "give the council's name.");
             var nation = ReadNation(row);
-            if (code is not null && !book.TryAdd(code, name, row.Number, out var first))
+            if (code is not null && CatalogueCode.Check(row, Code, "Council", code) && !book.TryAdd(code, name, row.Number, out var first))
             {
                 row.Error(Code, $"Council code '{code}' is already used in row {first}; give each council its own code.");
             }

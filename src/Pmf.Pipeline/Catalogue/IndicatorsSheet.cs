@@ -80,7 +80,7 @@ internal static class IndicatorsSheet
             var due = IndicatorCells.ReadDueWorkingDays(row);
             var (activeFrom, activeTo) = IndicatorCells.ReadActivePeriod(row);
             var beyondRange = IndicatorCells.ReadPercentBeyondRange(row, unit);
-            if (code is not null)
+            if (code is not null && CatalogueCode.Check(row, Code, "Indicator", code))
             {
                 if (book.TryAdd(code, name, row.Number, out var first))
                 {

@@ -42,7 +42,7 @@ internal static class ServicesSheet
             var headEmail = Email(row, HeadOfServiceEmail, required: true);
             var director = row.Text(Director);
             var directorEmail = Email(row, DirectorEmail, required: false);
-            if (code is not null && !book.TryAdd(code, name, row.Number, out var first))
+            if (code is not null && CatalogueCode.Check(row, Code, "Service", code) && !book.TryAdd(code, name, row.Number, out var first))
             {
                 row.Error(Code, $"Service code '{code}' is already used in row {first}; give each service its own code.");
             }

@@ -94,7 +94,7 @@ public sealed partial class ReturnWatcher(
         {
             var outcome = await ingest(file.Name, cancellationToken);
             _failures.Remove(key);
-            if (outcome.MovedTo is null)
+            if (outcome.MovedTo is null && !outcome.Skipped)
             {
                 // An unsafe name, or a newer version arrived while reading: the file stays for an operator or the next look.
                 _leftInPlace.Add(key);

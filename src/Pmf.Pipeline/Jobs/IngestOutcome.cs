@@ -25,6 +25,12 @@ public sealed record IngestOutcome(
     /// <summary>How many issues an outcome carries; a file with more has them all in its reports.</summary>
     public const int MaxIssues = 200;
 
+    /// <summary>
+    /// True when this run left the file alone without a verdict of its own: another process holds it,
+    /// it vanished before it was read, or it was already judged and is left in place (a link).
+    /// </summary>
+    public bool Skipped { get; init; }
+
     /// <summary>The report mailed to the sender; null when the job has no mail transport (the next sweep sends it).</summary>
     public FeedbackOutcome? Feedback { get; init; }
 

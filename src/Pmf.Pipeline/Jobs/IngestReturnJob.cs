@@ -44,6 +44,7 @@ public sealed partial class IngestReturnJob(
     /// </summary>
     public async Task<IReadOnlyList<IngestOutcome>> RunWaitingAsync(Action<IngestOutcome>? progress, CancellationToken cancellationToken)
     {
+        WorkCopies.DeleteAbandoned();
         var outcomes = new List<IngestOutcome>();
         foreach (var waiting in await store.ListWaitingAsync(cancellationToken))
         {
@@ -57,6 +58,12 @@ public sealed partial class IngestReturnJob(
                 LogLeftWaiting(logger, e, waiting.Name);
                 outcome = new IngestOutcome(
                     waiting.Name, SubmissionVerdict.Rejected, $"Not ingested this time, and left in returns/ for the next run: {e.Message}", null, null, [], []);
+            }
+
+            if (outcome.Skipped)
+            {
+                // Another process has it, or it has gone: not this run's to report.
+                continue;
             }
 
             outcomes.Add(outcome);
@@ -75,18 +82,30 @@ public sealed partial class IngestReturnJob(
     /// </summary>
     public async Task<IngestOutcome> RunAsync(string name, CancellationToken cancellationToken)
     {
+        await using var claim = await store.TryClaimAsync(name, cancellationToken);
+        if (claim is null)
+        {
+            return Skip(name, "Another process is reading this file.");
+        }
+
+        if (await store.RefusalAsync(name, cancellationToken) is { } refusal)
+        {
+            // A link is never followed: judged once, reported, and left where it is.
+            return await RefuseAsync(name, refusal, leaveInPlace: true, cancellationToken);
+        }
+
         var check = ReturnPath.Parse(name);
         if (check.Path is not { } path)
         {
-            // An unsafe name is never followed; the file stays where it is for an operator to look at.
+            // An unsafe name is never followed as a path: the file is set aside in rejected/ under a safe name, with a report.
             LogUnsafeName(logger, name, check.Problem);
-            return new IngestOutcome(name, SubmissionVerdict.Rejected, check.Problem, null, null, [], []);
+            return await RefuseAsync(name, check.Problem!, leaveInPlace: false, cancellationToken);
         }
 
         var info = await store.GetInfoAsync(path.Stored, cancellationToken);
         if (info is null)
         {
-            return new IngestOutcome(name, SubmissionVerdict.Rejected, "The file was no longer in returns/ (taken by another run).", null, null, [], []);
+            return Skip(name, "The file was no longer in returns/ (taken by another run).");
         }
 
         if (info.MetadataProblem is { } metadataProblem)
@@ -94,15 +113,27 @@ public sealed partial class IngestReturnJob(
             LogMetadataIgnored(logger, name, metadataProblem);
         }
 
-        var (summary, fault) = await JudgeAsync(path, check, info, cancellationToken);
-        var outcome = await FinishAsync(path, info, summary, cancellationToken);
-        return fault is null ? outcome : outcome with { Fault = $"{fault.GetType().Name}: {fault.Message}" };
+        try
+        {
+            var (summary, fault) = await JudgeAsync(path, check, info, cancellationToken);
+            var outcome = await FinishAsync(path, info, summary, cancellationToken);
+            return fault is null ? outcome : outcome with { Fault = $"{fault.GetType().Name}: {fault.Message}" };
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            if (await store.GetInfoAsync(path.Stored, CancellationToken.None) is not null)
+            {
+                throw;
+            }
+
+            return Skip(name, "The file was no longer in returns/ (taken by another run).");
+        }
     }
 
     /// <summary>The file's verdict, committed with its report owed: resumed, judged, or (when the pipeline failed on it) a fault.</summary>
     private async Task<(SubmissionLoadSummary Summary, Exception? Fault)> JudgeAsync(ReturnPath path, ReturnPathCheck check, StoredFileInfo info, CancellationToken cancellationToken)
     {
-        var temp = Path.Combine(Path.GetTempPath(), $"pmf-{Guid.NewGuid():N}{path.Extension}");
+        await using var temp = WorkCopies.Create(path.Extension);
         string? hash = null;
         try
         {
@@ -121,10 +152,6 @@ public sealed partial class IngestReturnJob(
             LogFault(logger, e, path.Name);
             var service = await ReturnService.FindAsync(warehouse, path.Service, cancellationToken);
             return (await RecordFaultAsync(Incoming(path, info, hash ?? IngestFault.UnreadHash(path, info), service), cancellationToken), e);
-        }
-        finally
-        {
-            File.Delete(temp);
         }
     }
 
@@ -153,7 +180,7 @@ public sealed partial class IngestReturnJob(
     }
 
     private async Task<SubmissionLoadSummary> LoadAsync(
-        IncomingSubmission incoming, ReturnService? service, ReturnPathCheck check, string temp, CancellationToken cancellationToken)
+        IncomingSubmission incoming, ReturnService? service, ReturnPathCheck check, FileStream temp, CancellationToken cancellationToken)
     {
         var loader = new SubmissionLoader(warehouse, time);
         await using var load = await loader.BeginAsync(incoming, cancellationToken);
@@ -173,8 +200,8 @@ public sealed partial class IngestReturnJob(
             return await RejectAsync(load, check.Problem!, cancellationToken);
         }
 
-        await using var stream = File.OpenRead(temp);
-        using var read = ReturnReader.Read(stream, incoming.FileName, cancellationToken);
+        temp.Position = 0;
+        using var read = ReturnReader.Read(temp, incoming.FileName, cancellationToken);
         if (read.IsRejected)
         {
             return await RejectAsync(load, read.Problem.Message, cancellationToken, read.Problem.Sheet);
@@ -303,12 +330,11 @@ public sealed partial class IngestReturnJob(
         return path;
     }
 
-    private async Task<string> DownloadAsync(ReturnPath path, string temp, CancellationToken cancellationToken)
+    private async Task<string> DownloadAsync(ReturnPath path, FileStream target, CancellationToken cancellationToken)
     {
         // One pass: the bytes go to a local temp file (the reader needs to seek) while being hashed.
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await using var source = await store.OpenReadAsync(path.Stored, cancellationToken);
-        await using var target = File.Create(temp);
         var buffer = new byte[81920];
         int read;
         while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
@@ -332,7 +358,7 @@ public sealed partial class IngestReturnJob(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name}: its metadata sidecar was ignored: {Problem}")]
     private static partial void LogMetadataIgnored(ILogger logger, string name, string problem);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name} has an unsafe name and was left in place: {Problem}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name} has an unsafe name and is set aside in rejected/ under a safe one: {Problem}")]
     private static partial void LogUnsafeName(ILogger logger, string name, string? problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Return {Name}: {Verdict} as submission {SubmissionId}, {Loaded} loaded, {Errors} errors, {Warnings} warnings")]

@@ -47,7 +47,7 @@ public static class PowerBiProjectWriter
 
         foreach (var (path, text) in files)
         {
-            var full = Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
+            var full = SafeFileName.Under(root, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             await File.WriteAllTextAsync(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
         }

@@ -51,7 +51,15 @@ public static class SemanticModelFiles
 
         foreach (var role in roles)
         {
-            files[$"{ModelFolder}/definition/roles/{role.Name}.tmdl"] = Role(role);
+            // The role's name lives inside the file; the file is only named after it, made safe (a council code is data).
+            var stem = SafeFileName.Of(role.Name);
+            var name = stem;
+            for (var n = 2; files.ContainsKey($"{ModelFolder}/definition/roles/{name}.tmdl"); n++)
+            {
+                name = $"{stem}-{n}";
+            }
+
+            files[$"{ModelFolder}/definition/roles/{name}.tmdl"] = Role(role);
         }
 
         return files;

@@ -70,7 +70,7 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
         var code = councilCode is null ? null : councils[0].Code;
         var results = await ReadAsync(period, code, cancellationToken);
         Directory.CreateDirectory(folder);
-        var name = $"pmf-results {(code is null ? "" : code + " ")}{period.Key.Replace('/', '-')}";
+        var name = SafeFileName.Of($"pmf-results {(code is null ? "" : code + " ")}{period.Key.Replace('/', '-')}");
         var csv = Path.Combine(folder, name + ".csv");
         var json = Path.Combine(folder, name + ".json");
         await File.WriteAllBytesAsync(csv, Csv(results), cancellationToken);

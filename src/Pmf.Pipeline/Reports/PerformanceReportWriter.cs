@@ -45,7 +45,7 @@ public sealed class PerformanceReportWriter(WarehouseDatabase database, TimeProv
         foreach (var council in councils)
         {
             var report = await query.LoadAsync(council, periods, time.GetUtcNow(), cancellationToken);
-            var path = Path.Combine(folder, FileName(report));
+            var path = SafeFileName.Under(folder, FileName(report));
             await File.WriteAllTextAsync(path, PerformanceReportHtml.Render(report), new UTF8Encoding(false), cancellationToken);
             written.Add(new WrittenReport(council.Code, council.Name, report.Period.Key, path, report.Total, report.HasNoResults));
         }
@@ -81,11 +81,8 @@ public sealed class PerformanceReportWriter(WarehouseDatabase database, TimeProv
     {
         ArgumentNullException.ThrowIfNull(report);
         var what = report.Kind == PerformanceReportKind.Annual ? "annual review" : "performance report";
-        return $"{Slug(report.CouncilCode)} {report.Period.Key.Replace('/', '-')} {what}.html";
+        return SafeFileName.Of($"{report.CouncilCode} {report.Period.Key.Replace('/', '-')} {what}") + ".html";
     }
-
-    private static string Slug(string text) =>
-        string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_'));
 }
 
 /// <summary>A report written to a file.</summary>

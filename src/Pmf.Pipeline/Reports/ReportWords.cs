@@ -56,5 +56,9 @@ internal static class ReportWords
         issue.Row is { } row ? row.ToString(CultureInfo.InvariantCulture) : "(whole file)";
 
     public static string Omitted(SubmissionReport r) => string.Create(
-        CultureInfo.InvariantCulture, $"{r.IssuesOmitted} more issues are not listed; correct these first and send the file again.");
+        CultureInfo.InvariantCulture,
+        $"{r.IssuesOmitted:N0} more issues are not listed{ByRule(r)}; correct these first and send the file again.");
+
+    private static string ByRule(SubmissionReport r) => r.UnstoredByRule.Count == 0 ? "" : string.Create(
+        CultureInfo.InvariantCulture, $" ({string.Join(", ", r.UnstoredByRule.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}: {p.Value:N0}")))})");
 }

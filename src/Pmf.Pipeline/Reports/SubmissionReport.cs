@@ -83,4 +83,10 @@ public sealed record SubmissionReport
 
     /// <summary>Issues beyond those in <see cref="Issues"/> (a very bad file is summarised, not listed whole).</summary>
     public int IssuesOmitted { get; init; }
+
+    /// <summary>
+    /// Issues the warehouse counted but did not store (beyond its first thousand of a file), by rule id;
+    /// part of <see cref="IssuesOmitted"/>.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, int>> UnstoredByRule { get; init; } = [];
 }

@@ -29,6 +29,14 @@ public sealed class SubmissionReportQuery(WarehouseDatabase database)
         ORDER BY CASE WHEN row_number IS NULL THEN 0 ELSE 1 END, sheet_name, row_number, column_name, dq_issue_id
         """;
 
+    internal const string UnstoredSql = """
+        SELECT rule_id AS RuleId, SUM(issues - issues_stored) AS Unstored
+        FROM dq_issue_count
+        WHERE submission_id = @SubmissionId AND issues > issues_stored
+        GROUP BY rule_id
+        ORDER BY rule_id
+        """;
+
     /// <summary>The report on submission <paramref name="submissionId"/>.</summary>
     /// <param name="submissionId">The submission.</param>
     /// <param name="cancellationToken">Stops the queries.</param>
@@ -65,6 +73,9 @@ public sealed class SubmissionReportQuery(WarehouseDatabase database)
             }
         }
 
+        var unstored = (await connection.QueryAsync<(string RuleId, long Unstored)>(new CommandDefinition(UnstoredSql, parameters, cancellationToken: cancellationToken)))
+            .Select(u => KeyValuePair.Create(u.RuleId, (int)u.Unstored))
+            .ToList();
         return new SubmissionReport
         {
             SubmissionId = row.SubmissionId,
@@ -86,7 +97,8 @@ public sealed class SubmissionReportQuery(WarehouseDatabase database)
             Errors = row.Errors,
             DuplicateOfSubmissionId = row.DuplicateOf,
             Issues = issues,
-            IssuesOmitted = omitted,
+            IssuesOmitted = omitted + unstored.Sum(u => u.Value),
+            UnstoredByRule = unstored,
         };
     }
 

@@ -31,6 +31,18 @@ internal static class CompletedName
         return new StoredPath(StorageContainers.For(destination), $"{source.Service}/{Shorten(stamp, source.FileName)}");
     }
 
+    /// <summary>
+    /// Where a file whose name could not be read as <c>&lt;service&gt;/&lt;file&gt;</c> is set aside in
+    /// rejected/: <c>&lt;folder&gt;/&lt;stamp&gt;_&lt;submission&gt;_&lt;safe name&gt;</c>, the name made safe
+    /// by <see cref="SafeFileName"/> and the submission id keeping every such file apart.
+    /// </summary>
+    public static StoredPath SetAside(string folder, string fileName, long submissionId, DateTimeOffset at)
+    {
+        var stamp = at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)
+            + string.Create(CultureInfo.InvariantCulture, $"_{submissionId}_");
+        return new StoredPath(StorageContainers.Rejected, $"{SafeFileName.Of(folder)}/{Shorten(stamp, SafeFileName.Of(fileName))}");
+    }
+
     private static string Shorten(string stamp, string fileName)
     {
         var budget = MaxFileNameBytes - Encoding.UTF8.GetByteCount(stamp);

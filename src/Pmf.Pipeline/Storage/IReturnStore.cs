@@ -48,4 +48,39 @@ public interface IReturnStore
         string submissionId,
         string verdict,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims the waiting file <paramref name="name"/> for this process until the claim is disposed, so
+    /// that two processes never read the same file; null when another process holds it. A claim dies
+    /// with its process. The default grants every claim (Azure's blob trigger delivers a blob once).
+    /// </summary>
+    Task<IAsyncDisposable?> TryClaimAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable?>(NoClaim.Instance);
+
+    /// <summary>
+    /// Why the store will not read or move the waiting entry <paramref name="name"/> at all (a link, in a
+    /// folder: following it would read or delete outside the store), or null when it may.
+    /// </summary>
+    Task<string?> RefusalAsync(string name, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    /// <summary>The waiting entry <paramref name="name"/>, whatever its name, or null when it is not there.</summary>
+    async Task<WaitingFile?> FindWaitingAsync(string name, CancellationToken cancellationToken) =>
+        (await ListWaitingAsync(cancellationToken)).FirstOrDefault(f => f.Name == name);
+
+    /// <summary>
+    /// Moves a waiting file whose name <see cref="ReturnPath.Parse"/> refuses (a sub-folder, a backslash,
+    /// a name at the top of returns/…) to <paramref name="target"/> in rejected/, as
+    /// <see cref="CompleteAsync"/> does; the moved path, or null when it was left in place. The default
+    /// leaves it in place.
+    /// </summary>
+    Task<StoredPath?> SetAsideAsync(string name, string version, StoredPath target, string submissionId, CancellationToken cancellationToken) =>
+        Task.FromResult<StoredPath?>(null);
+}
+
+/// <summary>The claim of a store that needs none.</summary>
+internal sealed class NoClaim : IAsyncDisposable
+{
+    public static NoClaim Instance { get; } = new();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

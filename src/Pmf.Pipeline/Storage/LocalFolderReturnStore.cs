@@ -24,21 +24,117 @@ public sealed class LocalFolderReturnStore : IReturnStore
     /// <summary>The full path of the root folder.</summary>
     public string Root => _root;
 
+    /// <summary>Where a file being dropped is written before it is renamed into returns/, so no one lists half a file.</summary>
+    internal const string IncomingFolder = ".incoming";
+
+    /// <summary>Where the lock files that claim a waiting file live (see <see cref="TryClaimAsync"/>).</summary>
+    internal const string ClaimsFolder = ".claims";
+
+    /// <summary>How long a half-written file must have been left alone before a start-up sweep deletes it.</summary>
+    internal static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>The suffix of a file still being written; never listed as waiting.</summary>
+    internal const string PartialSuffix = ".partial";
+
     /// <inheritdoc />
+    /// <remarks>
+    /// Links are listed as entries of their own and never followed: a linked file or folder is not read,
+    /// copied or moved (see <see cref="RefusalAsync"/>). Files ending <c>.partial</c> are being written and
+    /// are not listed.
+    /// </remarks>
     public Task<IReadOnlyList<WaitingFile>> ListWaitingAsync(CancellationToken cancellationToken)
     {
         EnsureFolders();
         var returns = Path.Combine(_root, StorageContainers.Returns);
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None };
-        IReadOnlyList<WaitingFile> waiting = [.. new DirectoryInfo(returns).EnumerateFiles("*", options)
-            .Select(f => new WaitingFile(
-                Path.GetRelativePath(returns, f.FullName).Replace(Path.DirectorySeparatorChar, '/'),
-                f.Length,
-                f.LastWriteTimeUtc,
-                VersionOf(f)))
+        IReadOnlyList<WaitingFile> waiting = [.. LocalEntries.Walk(new DirectoryInfo(returns))
+            .Where(f => f.LinkTarget is not null || !f.Name.EndsWith(PartialSuffix, StringComparison.Ordinal))
+            .Select(f => Waiting(returns, f))
             .OrderBy(f => f.ReceivedAt)
             .ThenBy(f => f.Name, StringComparer.Ordinal)];
         return Task.FromResult(waiting);
+    }
+
+    /// <inheritdoc />
+    public Task<WaitingFile?> FindWaitingAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        EnsureFolders();
+        var returns = Path.Combine(_root, StorageContainers.Returns);
+        var full = Path.GetFullPath(Path.Combine(returns, name));
+        if (!full.StartsWith(returns + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.GetRelativePath(returns, full) != name)
+        {
+            return Task.FromResult<WaitingFile?>(null);
+        }
+
+        FileSystemInfo entry = new FileInfo(full);
+        if (!entry.Exists && entry.LinkTarget is null)
+        {
+            entry = new DirectoryInfo(full);
+            if (!entry.Exists || entry.LinkTarget is null)
+            {
+                return Task.FromResult<WaitingFile?>(null);
+            }
+        }
+
+        return Task.FromResult<WaitingFile?>(Waiting(returns, entry));
+    }
+
+    /// <inheritdoc />
+    public Task<string?> RefusalAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        EnsureFolders();
+        return Task.FromResult(LocalEntries.LinkIn(Path.Combine(_root, StorageContainers.Returns), name) is { } link
+            ? $"'{NameRules.Display(name)}' is a link{(link == name ? "" : $" (through {NameRules.Display(link)})")}, not a file; links are never followed, so it was not read and is left where it is. Drop the file itself in returns/<service code>/."
+            : null);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// An exclusive lock on <c>.claims/&lt;hash of the name&gt;.lock</c> (flock on Linux, a share lock on
+    /// Windows), released when the claim is disposed or the process dies, so a killed ingest never
+    /// leaves a file claimed.
+    /// </remarks>
+    public Task<IAsyncDisposable?> TryClaimAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        EnsureFolders();
+        var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..32];
+        var file = Path.Combine(_root, ClaimsFolder, hash + ".lock");
+        try
+        {
+            return Task.FromResult<IAsyncDisposable?>(new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            return Task.FromResult<IAsyncDisposable?>(null);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<StoredPath?> SetAsideAsync(string name, string version, StoredPath target, string submissionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        EnsureFolders();
+        var returns = Path.Combine(_root, StorageContainers.Returns);
+        if (await FindWaitingAsync(name, cancellationToken) is not { } waiting || waiting.Version != version
+            || LocalEntries.LinkIn(returns, name) is not null)
+        {
+            return null;
+        }
+
+        var source = Path.Combine(returns, name);
+        var targetFull = FullPath(target);
+        Directory.CreateDirectory(Path.GetDirectoryName(targetFull)!);
+        await MetadataSidecar.CreateAsync(targetFull, StoreArguments.CompletionMetadata(submissionId, "Rejected"), cancellationToken);
+        await CopyVerifiedAsync(source, targetFull, cancellationToken);
+        var after = new FileInfo(source);
+        if (after.Exists && VersionOf(after) == version)
+        {
+            after.Delete();
+        }
+
+        return target;
     }
 
     /// <inheritdoc />
@@ -49,8 +145,12 @@ public sealed class LocalFolderReturnStore : IReturnStore
         EnsureFolders();
         var target = FullPath(path.Stored);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var partial = target + ".partial";
-        await using (var file = File.Create(partial))
+
+        // Written outside returns/ under a short name, then renamed in: nobody lists half a file, and a
+        // 253-character name needs no room for a suffix. Held exclusively while written, so a start-up
+        // sweep can tell a live one from one a kill left behind.
+        var partial = Path.Combine(_root, IncomingFolder, Guid.NewGuid().ToString("N") + PartialSuffix);
+        await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
         {
             await content.CopyToAsync(file, cancellationToken);
         }
@@ -65,7 +165,7 @@ public sealed class LocalFolderReturnStore : IReturnStore
     {
         EnsureFolders();
         var file = new FileInfo(FullPath(path));
-        if (!file.Exists)
+        if (!file.Exists || Linked(path))
         {
             return null;
         }
@@ -78,6 +178,11 @@ public sealed class LocalFolderReturnStore : IReturnStore
     public Task<Stream> OpenReadAsync(StoredPath path, CancellationToken cancellationToken)
     {
         EnsureFolders();
+        if (Linked(path))
+        {
+            throw new IOException($"{path} is a link or lies in a linked folder; links are never followed.");
+        }
+
         try
         {
             Stream stream = new FileStream(FullPath(path), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -99,8 +204,12 @@ public sealed class LocalFolderReturnStore : IReturnStore
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
 
         // Write aside and rename, so a reader never sees half a report.
-        var partial = target + ".partial";
-        await File.WriteAllBytesAsync(partial, content.ToArray(), cancellationToken);
+        var partial = target + PartialSuffix;
+        await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+        {
+            await file.WriteAsync(content.ToMemory(), cancellationToken);
+        }
+
         File.Move(partial, target, overwrite: true);
     }
 
@@ -117,7 +226,7 @@ public sealed class LocalFolderReturnStore : IReturnStore
         var metadata = StoreArguments.CompletionMetadata(submissionId, verdict);
         EnsureFolders();
         var source = new FileInfo(FullPath(path.Stored));
-        if (!source.Exists)
+        if (!source.Exists || Linked(path.Stored))
         {
             return new ReturnCompletion(CompletionStatus.AlreadyGone, path, null);
         }
@@ -177,7 +286,21 @@ public sealed class LocalFolderReturnStore : IReturnStore
     /// <summary>Copies aside, checks the copy's SHA-256 against what was read, then renames it into place.</summary>
     private static async Task CopyVerifiedAsync(string source, string target, CancellationToken cancellationToken)
     {
-        var partial = target + ".partial";
+        var partial = target + PartialSuffix;
+        try
+        {
+            await CopyAsync(source, partial, target, cancellationToken);
+        }
+        catch
+        {
+            // A full disk or a failed check: no half copy is left behind to be mistaken for anything.
+            File.Delete(partial);
+            throw;
+        }
+    }
+
+    private static async Task CopyAsync(string source, string partial, string target, CancellationToken cancellationToken)
+    {
         byte[] expected;
         await using (var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous))
         await using (var to = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
@@ -204,12 +327,28 @@ public sealed class LocalFolderReturnStore : IReturnStore
 
         if (!expected.AsSpan().SequenceEqual(actual))
         {
-            File.Delete(partial);
             throw new IOException($"The copy of {source} at {partial} does not match the original; the original is left in place.");
         }
 
         File.Move(partial, target, overwrite: false);
     }
+
+    private static WaitingFile Waiting(string returns, FileSystemInfo entry)
+    {
+        var name = Path.GetRelativePath(returns, entry.FullName).Replace(Path.DirectorySeparatorChar, '/');
+        if (entry.LinkTarget is { } target)
+        {
+            // A link's version is where it points: it is judged once, and again only if re-pointed.
+            var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(target)))[..16];
+            return new WaitingFile(name, 0, DateTimeOffset.UnixEpoch, "link-" + hash);
+        }
+
+        var file = (FileInfo)entry;
+        return new WaitingFile(name, file.Length, file.LastWriteTimeUtc, VersionOf(file));
+    }
+
+    private bool Linked(StoredPath path) =>
+        LocalEntries.LinkIn(Path.Combine(_root, path.Container), path.Name) is not null;
 
     private string FullPath(StoredPath path)
     {
@@ -230,11 +369,15 @@ public sealed class LocalFolderReturnStore : IReturnStore
             return;
         }
 
-        foreach (var container in StorageContainers.All)
+        foreach (var container in StorageContainers.All.Append(IncomingFolder).Append(ClaimsFolder))
         {
             Directory.CreateDirectory(Path.Combine(_root, container));
         }
 
+        // What a killed or out-of-space run left half-written; live ones are held open and skipped.
+        LocalEntries.DeleteAbandoned(new DirectoryInfo(Path.Combine(_root, IncomingFolder)), "*" + PartialSuffix, AbandonedAfter);
+        LocalEntries.DeleteAbandoned(new DirectoryInfo(Path.Combine(_root, StorageContainers.Processed)), "*" + PartialSuffix, AbandonedAfter);
+        LocalEntries.DeleteAbandoned(new DirectoryInfo(Path.Combine(_root, StorageContainers.Rejected)), "*" + PartialSuffix, AbandonedAfter);
         _ready = true;
     }
 }

@@ -38,6 +38,13 @@ public sealed record ReturnPath
     /// </summary>
     public static ReturnPathCheck Parse(string? name)
     {
+        if (!string.IsNullOrWhiteSpace(name) && !name.Contains('/', StringComparison.Ordinal) && !name.Contains('\\', StringComparison.Ordinal))
+        {
+            // The place is wrong before anything about the name is: say that first (a backslash is a
+            // folder separator typed the Windows way, and is told so).
+            return new ReturnPathCheck(name, null, $"'{NameRules.Display(name)}' is at the top of returns/, not in a service folder; drop returns at returns/<service code>/<file>.");
+        }
+
         if (NameRules.Problem(name) is { } unsafeName)
         {
             return new ReturnPathCheck(name ?? "", null, unsafeName);

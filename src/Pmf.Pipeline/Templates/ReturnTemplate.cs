@@ -11,5 +11,5 @@ namespace Pmf.Pipeline.Templates;
 public sealed record ReturnTemplate(Service Service, Period Period, IReadOnlyList<TemplateLine> Lines, DateOnly DueBy)
 {
     /// <summary>The file name a template is sent under: <c>HOU 2025-26 Q1 return.xlsx</c> (no <c>/</c>, which file names cannot hold).</summary>
-    public string FileName => $"{Service.Code} {Period.Key.Replace('/', '-')} return.xlsx";
+    public string FileName => SafeFileName.Of($"{Service.Code} {Period.Key.Replace('/', '-')} return") + ".xlsx";
 }

@@ -207,8 +207,10 @@ public sealed class SubmissionLoad : IAsyncDisposable
             superseded = await Supersession.ApplyAsync(_connection, _transaction, SubmissionId, cancellationToken);
         }
 
-        var rowsRejected = rejected ? outcome.RowsRead : await _connection.ExecuteScalarAsync<int>(
-            new CommandDefinition(RejectedRowsSql, new { SubmissionId }, _transaction, cancellationToken: cancellationToken));
+        await _issues!.WriteCountsAsync(cancellationToken);
+        var rowsRejected = rejected ? outcome.RowsRead
+            : _issues.Capped ? _issues.RowsWithErrors
+            : await _connection.ExecuteScalarAsync<int>(new CommandDefinition(RejectedRowsSql, new { SubmissionId }, _transaction, cancellationToken: cancellationToken));
         var summary = new SubmissionLoadSummary(
             SubmissionId, outcome.Verdict, null, outcome.RowsRead, rejected ? 0 : results.Written, rowsRejected, _issues!.Warnings, _issues.Errors, superseded);
         await _connection.ExecuteAsync(new CommandDefinition(

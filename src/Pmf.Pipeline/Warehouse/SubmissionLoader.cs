@@ -10,9 +10,12 @@ namespace Pmf.Pipeline.Warehouse;
 /// never holds half a file: its <c>submission</c> row, its results (streamed), its quality issues
 /// (streamed), supersession of earlier values and direction of travel. A submission whose content was
 /// already loaded is recorded as a <see cref="SubmissionVerdict.Duplicate"/> pointing at the original,
-/// and changes nothing else; content that was only ever rejected is loaded afresh, since the catalogue
-/// may have changed since. A return's report to its sender is recorded as owed (<c>sender_feedback</c>)
-/// in the same transaction as its verdict, so no crash can leave a verdict without its report.
+/// and changes nothing else, whatever that earlier verdict was: the same rejected bytes dropped again
+/// are told they were already judged, and add no issues. Only a catalogue loaded since a rejection
+/// lets the same bytes be judged afresh (a missing indicator may have been added), and a file the
+/// pipeline itself failed on (DQ004) is judged afresh when sent again. A return's report to its sender
+/// is recorded as owed (<c>sender_feedback</c>) in the same transaction as its verdict, so no crash can
+/// leave a verdict without its report.
 /// </summary>
 /// <param name="database">The warehouse.</param>
 /// <param name="time">The clock for <c>processed_at</c> and <c>loaded_at</c>.</param>
@@ -24,7 +27,11 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
         SELECT submission_id AS SubmissionId, file_name AS FileName, verdict AS Verdict, processed_at AS ProcessedAt
         FROM submission
         WHERE submission_id = (SELECT MIN(o.submission_id) FROM submission o
-                               WHERE o.content_hash = @ContentHash AND o.verdict IN ('Accepted', 'AcceptedWithWarnings'))
+                               WHERE o.content_hash = @ContentHash
+                                 AND (o.verdict IN ('Accepted', 'AcceptedWithWarnings')
+                                      OR (o.verdict = 'Rejected'
+                                          AND NOT EXISTS (SELECT 1 FROM catalogue_load c WHERE c.loaded_at > o.processed_at)
+                                          AND NOT EXISTS (SELECT 1 FROM dq_issue q WHERE q.submission_id = o.submission_id AND q.rule_id = 'DQ004'))))
         """;
 
     internal const string InsertSubmissionSql = """
@@ -35,7 +42,15 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
                 @ReceivedAt, @ProcessedAt, @Verdict, @VerdictReason, 0, 0, 0, 0, 0, @DuplicateOf)
         """;
 
-    /// <summary>The loaded submission that first brought <paramref name="contentHash"/>, or null; lets a job skip parsing.</summary>
+    internal const string MarkDuplicateSql = """
+        UPDATE submission SET verdict = 'Duplicate', verdict_reason = @VerdictReason, duplicate_of_submission_id = @DuplicateOf
+        WHERE submission_id = @SubmissionId
+        """;
+
+    /// <summary>
+    /// The submission that first brought <paramref name="contentHash"/> and still stands (accepted, or rejected
+    /// under the current catalogue), or null; lets a job skip parsing.
+    /// </summary>
     /// <param name="contentHash">The content hash of the incoming file.</param>
     /// <param name="cancellationToken">Stops the query.</param>
     public async Task<DuplicateSubmission?> FindDuplicateAsync(string contentHash, CancellationToken cancellationToken)
@@ -62,16 +77,25 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
         {
             transaction = await connection.BeginTransactionAsync(cancellationToken);
             var loadedAt = time.GetUtcNow().UtcDateTime;
-            var original = await FindDuplicateAsync(connection, transaction, incoming.ContentHash, cancellationToken);
+
+            // The row is written before the duplicate check: the write takes the warehouse's write lock
+            // (SQLite), so a second process loading the same bytes waits here and then sees the first
+            // one's committed submission instead of loading them again.
             var id = await database.Dialect.InsertReturningIdAsync(
                 connection,
                 InsertSubmissionSql,
-                SubmissionRow(incoming, loadedAt, original),
+                SubmissionRow(incoming, loadedAt, null),
                 transaction,
                 cancellationToken);
             var owesReport = incoming.SourceKind == SubmissionSourceKind.Return;
+            var original = await FindDuplicateAsync(connection, transaction, incoming.ContentHash, cancellationToken);
             if (original is not null)
             {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    MarkDuplicateSql,
+                    new { VerdictReason = DuplicateReason(original), DuplicateOf = original.SubmissionId, SubmissionId = id },
+                    transaction,
+                    cancellationToken: cancellationToken));
                 if (owesReport)
                 {
                     await SubmissionLoad.OweReportAsync(connection, transaction, id, loadedAt, cancellationToken);
@@ -155,11 +179,14 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
         ReceivedAt = incoming.ReceivedAt.UtcDateTime,
         ProcessedAt = now,
         Verdict = original is null ? LoadingVerdict : nameof(SubmissionVerdict.Duplicate),
-        VerdictReason = original is null
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"The same file was already loaded as submission {original.SubmissionId} ({original.FileName}); nothing was changed."),
+        VerdictReason = original is null ? null : DuplicateReason(original),
         DuplicateOf = original?.SubmissionId,
     };
+
+    private static string DuplicateReason(DuplicateSubmission original) =>
+            original.Verdict == SubmissionVerdict.Rejected
+                ? string.Create(CultureInfo.InvariantCulture, $"The same file was already rejected as submission {original.SubmissionId} ({original.FileName}); nothing was changed. Correct the file as that report says and send it again.")
+                : string.Create(CultureInfo.InvariantCulture, $"The same file was already loaded as submission {original.SubmissionId} ({original.FileName}); nothing was changed.");
 
     private sealed class DuplicateRow
     {

@@ -10,6 +10,41 @@ namespace Pmf.Pipeline.Workbooks;
 /// </summary>
 internal static class PackageGuard
 {
+    /// <summary>
+    /// Streams <paramref name="entry"/> once, in 64 kB pieces, and refuses it when more than
+    /// <see cref="WorkbookLimits.MaxMarkupRunBytes"/> bytes pass without a <c>&lt;</c>. XML allows no
+    /// <c>&lt;</c> inside text or an attribute value, so such a run is one cell, string or tag far beyond
+    /// what Excel writes: the reader would build it whole in memory (a 500 MB string costs 2 GB) before
+    /// any per-cell check could see it. Costs one inflate of the part, no memory.
+    /// </summary>
+    private static void CheckRuns(ZipArchiveEntry entry, string fileName)
+    {
+        using var part = entry.Open();
+        var buffer = new byte[64 * 1024];
+        long run = 0;
+        int read;
+        while ((read = part.Read(buffer)) > 0)
+        {
+            var rest = buffer.AsSpan(0, read);
+            for (var next = rest.IndexOf((byte)'<'); next >= 0; next = rest.IndexOf((byte)'<'))
+            {
+                if (run + next > WorkbookLimits.MaxMarkupRunBytes)
+                {
+                    throw WorkbookFailures.RunTooLong(fileName, entry.FullName, WorkbookLimits.MaxMarkupRunBytes);
+                }
+
+                run = 0;
+                rest = rest[(next + 1)..];
+            }
+
+            run += rest.Length;
+            if (run > WorkbookLimits.MaxMarkupRunBytes)
+            {
+                throw WorkbookFailures.RunTooLong(fileName, entry.FullName, WorkbookLimits.MaxMarkupRunBytes);
+            }
+        }
+    }
+
     public static void Check(Stream stream, string fileName)
     {
         try
@@ -41,6 +76,11 @@ internal static class PackageGuard
                 {
                     throw WorkbookFailures.PackageTooLarge(fileName, WorkbookLimits.MaxPackageBytes);
                 }
+            }
+
+            foreach (var entry in zip.Entries.Where(e => e.Length > WorkbookLimits.MaxMarkupRunBytes))
+            {
+                CheckRuns(entry, fileName);
             }
         }
         catch (InvalidDataException ex)

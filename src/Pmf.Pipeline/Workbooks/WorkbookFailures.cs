@@ -38,6 +38,9 @@ internal static class WorkbookFailures
     public static WorkbookException PartTooLarge(string file, string part, long bytes, long limit) => new(
         WorkbookFailure.TooLarge, file, Invariant($"'{file}' unpacks to {Size(bytes)} in its part '{part}', more than the {Size(limit)} the pipeline accepts, so it is damaged or not a genuine workbook; please check the file and send a smaller one."));
 
+    public static WorkbookException RunTooLong(string file, string part, int limit) => new(
+        WorkbookFailure.TooLarge, file, Invariant($"'{file}' holds a cell or string in its part '{part}' longer than {Size(limit)} (a spreadsheet cell holds at most {WorkbookLimits.MaxCellTextLength:N0} characters), so it is damaged or not a genuine workbook; please check the file and send it again."));
+
     public static WorkbookException PackageTooLarge(string file, long limit) => new(
         WorkbookFailure.TooLarge, file, Invariant($"'{file}' unpacks to more than {Size(limit)} (or more than {WorkbookLimits.MaxPackageEntries:N0} parts), so it is damaged or not a genuine workbook; please check the file and send a smaller one."));
 

@@ -31,6 +31,14 @@ public static class WorkbookLimits
     /// <summary>Unpacked size of a whole .xlsx package.</summary>
     public const long MaxPackageBytes = 4L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes of an .xlsx part that may pass without a markup <c>&lt;</c>: one cell's text, one shared string
+    /// or one tag. Excel's longest cell (<see cref="MaxCellTextLength"/> characters) is at most 98 kB of
+    /// UTF-8, 160 kB with every character escaped; anything longer is refused while the part streams,
+    /// before the reader builds it in memory.
+    /// </summary>
+    public const int MaxMarkupRunBytes = 256 * 1024;
+
     /// <summary>Entries in an .xlsx package.</summary>
     public const int MaxPackageEntries = 10_000;
 

@@ -68,6 +68,9 @@ public static class BadReturnCorpus
         new("a numerator of 7.9e28 over a denominator of 1", "q1.csv", () => Csv($"Indicator,Period,Value,Numerator,Denominator\n{Code},{Period},,79000000000000000000000000000,1\nASH-HOU-04,{Period},66,,\n"), Expect.Loaded, "DQ048 Numerator '79000000000000000000000000000' is too large"),
         new("a worked-out value beyond decimal's range", "q1.csv", () => Csv($"Indicator,Period,Value,Numerator,Denominator\n{Code},{Period},,5,0.0000000000000000000000000001\nASH-HOU-04,{Period},66,,\n"), Expect.Loaded, "DQ048 Numerator 5 ÷ Denominator 0.0000000000000000000000000001"),
         new("a previous value of 10^-28 then 12", "q1.csv", () => Csv($"Indicator,Period,Value\n{Code},2025/26 Q4,0.0000000000000000000000000001\n{Code},{Period},12\n"), Expect.Loaded, ""),
+        new("20 MB inline string in a small xlsx", "q1.xlsx", () => HugeCell(inline: true), Expect.Rejected, "cell or string"),
+        new("20 MB shared string in a small xlsx", "q1.xlsx", () => HugeCell(inline: false), Expect.Rejected, "cell or string"),
+        new("5,000 unknown indicators (issues capped at 1,000)", "q1.csv", () => Faults.GarbageGrowthTests.UnknownIndicators(5_000), Expect.Rejected, "No row"),
         new("legacy .xls", "q1.xls", () => XlsWriter.Write([("Return", [["Indicator", "Period", "Value"], [Code, Period, 30.0]])]), Expect.Loaded, ""),
 
         // Issue 16: a value the gate cannot compute with never stops the queue (the file gets a verdict:
@@ -146,6 +149,61 @@ public static class BadReturnCorpus
         data.Cell(2, 3).Value = 30;
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// A workbook whose one cell holds 20 million characters, written straight into the zip (it packs to about
+    /// 20 kB): inline in the sheet, or as the shared string the cell points at. Issue 16: at 500 MB such a cell
+    /// cost 2 GB before the per-cell check saw it; it is now refused while the part streams.
+    /// </summary>
+    internal static byte[] HugeCell(bool inline, int characters = 20_000_000)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Part(string name, string content)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(content);
+            }
+
+            Part("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>""");
+            Part("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+            Part("xl/workbook.xml", """<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Return" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Part("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
+            var chunk = new string('x', 1 << 20);
+            using (var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false)))
+            {
+                sheet.Write($"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Indicator</t></is></c><c r="B1" t="inlineStr"><is><t>Period</t></is></c><c r="C1" t="inlineStr"><is><t>Value</t></is></c><c r="D1" t="inlineStr"><is><t>Commentary</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>{Code}</t></is></c><c r="B2" t="inlineStr"><is><t>{Period}</t></is></c><c r="C2"><v>30</v></c>""");
+                if (inline)
+                {
+                    sheet.Write("""<c r="D2" t="inlineStr"><is><t>""");
+                    for (var written = 0; written < characters; written += chunk.Length)
+                    {
+                        sheet.Write(chunk);
+                    }
+
+                    sheet.Write("</t></is></c>");
+                }
+                else
+                {
+                    sheet.Write("""<c r="D2" t="s"><v>0</v></c>""");
+                }
+
+                sheet.Write("</row></sheetData></worksheet>");
+            }
+
+            using var strings = new StreamWriter(zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+            strings.Write("""<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>""");
+            for (var written = 0; !inline && written < characters; written += chunk.Length)
+            {
+                strings.Write(chunk);
+            }
+
+            strings.Write("</t></si></sst>");
+        }
+
         return stream.ToArray();
     }
 

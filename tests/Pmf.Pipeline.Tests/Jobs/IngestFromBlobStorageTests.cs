@@ -32,7 +32,7 @@ public sealed class IngestFromBlobStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task An_unsafe_blob_name_is_never_followed_and_the_blob_stays_for_an_operator()
+    public async Task An_unsafe_blob_name_is_never_followed_gets_one_verdict_and_report_and_the_blob_stays_for_an_operator()
     {
         await azurite.ResetAsync();
         var client = azurite.CreateClient();
@@ -46,6 +46,11 @@ public sealed class IngestFromBlobStorageTests(AzuriteFixture azurite)
         var outcome = Assert.Single(outcomes);
         Assert.Equal(SubmissionVerdict.Rejected, outcome.Verdict);
         Assert.Null(outcome.MovedTo);
-        Assert.Equal(0L, (await harness.CountsAsync())["submission"]);
+        Assert.Equal(3, outcome.Reports.Count);
+        // The SDK resolves the ../ in the URL, so the blob lands at the top of returns/ as x.xlsx.
+        Assert.All(outcome.Reports, r => Assert.StartsWith("rejected/_unsorted/", r.ToString(), StringComparison.Ordinal));
+        Assert.Equal(1L, (await harness.CountsAsync())["submission"]);
+        Assert.Empty(await harness.Job.RunWaitingAsync(null, CancellationToken.None));
+        Assert.Equal(1L, (await harness.CountsAsync())["submission"]);
     }
 }

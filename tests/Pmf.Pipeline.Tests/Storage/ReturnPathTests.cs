@@ -37,6 +37,7 @@ public sealed class ReturnPathTests
     [InlineData("   ", "empty")]
     [InlineData("HOU/sub/x.xlsx", "sub-folder")]
     [InlineData("x.xlsx", "not in a service folder")]
+    [InlineData("C:x.xlsx ", "is at the top of returns/, not in a service folder")]
     [InlineData("HOU/x:stream.xlsx", "contains ':'")]
     [InlineData("HOU/x.xlsx ", "ends with a space")]
     public void An_unsafe_or_misplaced_name_is_refused_with_the_reason_and_no_location(string name, string reason)

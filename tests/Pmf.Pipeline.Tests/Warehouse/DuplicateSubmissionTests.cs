@@ -1,3 +1,4 @@
+using Dapper;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Warehouse;
@@ -69,10 +70,25 @@ public sealed class DuplicateSubmissionTests
     }
 
     [Fact]
-    public async Task Content_that_was_only_ever_rejected_is_loaded_afresh_when_dropped_again()
+    public async Task Content_that_was_rejected_is_a_duplicate_when_dropped_again()
+    {
+        using var w = await CreateAsync();
+        var first = await w.LoadAsync("hash-1", Results, verdict: SubmissionVerdict.Rejected);
+
+        var again = await w.LoadAsync("hash-1", Results);
+
+        Assert.Equal((SubmissionVerdict.Duplicate, first.SubmissionId), (again.Verdict, again.DuplicateOfSubmissionId));
+    }
+
+    [Fact]
+    public async Task Content_that_was_rejected_is_loaded_afresh_once_a_catalogue_has_been_loaded_since()
     {
         using var w = await CreateAsync();
         await w.LoadAsync("hash-1", Results, verdict: SubmissionVerdict.Rejected);
+        await using (var connection = await w.Warehouse.OpenAsync())
+        {
+            await connection.ExecuteAsync("UPDATE catalogue_load SET loaded_at = @Later", new { Later = Now.UtcDateTime.AddHours(1) });
+        }
 
         Assert.Null(await w.Loader.FindDuplicateAsync("hash-1", CancellationToken.None));
         var again = await w.LoadAsync("hash-1", Results);
