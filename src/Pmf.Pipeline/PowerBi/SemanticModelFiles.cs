@@ -104,7 +104,7 @@ public static class SemanticModelFiles
         Parameter(tmdl, "Server", source.Server, "The Azure SQL / SQL Server that holds the warehouse.");
         Parameter(tmdl, "Database", source.Database, "The warehouse database.");
         Parameter(tmdl, "DataSource", source.DataSource, "Sql to read the views from the database; Csv to read the CSV extracts in CsvFolder.");
-        Parameter(tmdl, "CsvFolder", source.CsvFolder, "The folder of the CSV extracts (v_*.csv), ending in a path separator.");
+        Parameter(tmdl, "CsvFolder", source.CsvFolder, "The full path of the folder of the CSV extracts (v_*.csv), ending in a path separator: the extracts folder beside PmfPipeline.pbip, e.g. C:\\PMF\\powerbi\\extracts\\. Power Query cannot read a relative path; set it once, and regenerating keeps it.");
         return tmdl.ToString();
     }
 

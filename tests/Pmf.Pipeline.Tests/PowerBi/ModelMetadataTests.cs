@@ -31,6 +31,32 @@ public sealed class ModelMetadataTests(ReportingWarehouse warehouse) : IClassFix
     }
 
     [Fact]
+    public async Task CsvFolder_defaults_to_the_extracts_folder_relative_to_the_project_and_regenerating_keeps_what_the_analyst_set()
+    {
+        using var folder = new TempFolder();
+        var database = warehouse.Harness.Warehouse.Database;
+        var connection = warehouse.Harness.Warehouse.Options.ConnectionString;
+        await PowerBiProjectWriter.WriteAsync(database, connection, folder.Path, CancellationToken.None);
+        var file = Path.Combine(folder.Path, "PmfPipeline.SemanticModel", "definition", "expressions.tmdl");
+        Assert.Equal("extracts\\", ParameterValues.Read(await File.ReadAllTextAsync(file))["CsvFolder"]);
+
+        var edited = (await File.ReadAllTextAsync(file))
+            .Replace("expression CsvFolder = \"extracts\\\"", "expression CsvFolder = \"C:\\Users\\analyst\\PMF \"\"live\"\"\\extracts\\\"", StringComparison.Ordinal)
+            .Replace("expression DataSource = \"Csv\"", "expression DataSource = \"Sql\"", StringComparison.Ordinal)
+            .Replace("expression Server = \"localhost\"", "expression Server = \"pmf-sql.database.windows.net\"", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, edited);
+        await PowerBiProjectWriter.WriteAsync(database, connection, folder.Path, CancellationToken.None);
+
+        var kept = ParameterValues.Read(await File.ReadAllTextAsync(file));
+        Assert.Equal("C:\\Users\\analyst\\PMF \"live\"\\extracts\\", kept["CsvFolder"]);
+        Assert.Equal("Sql", kept["DataSource"]);
+        Assert.Equal("pmf-sql.database.windows.net", kept["Server"]);
+        Assert.Equal("pmf", kept["Database"]);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "extracts", "v_result.csv")), "the extracts stop when the analyst switches to Sql");
+        Assert.Empty(TmdlSchema.Load().Check("expressions.tmdl", TmdlReader.Read(file, await File.ReadAllTextAsync(file))));
+    }
+
+    [Fact]
     public void Every_table_column_measure_and_parameter_has_its_own_lineage_tag_derived_from_its_path()
     {
         var tagged = _model.Files.Values.SelectMany(f => f).SelectMany(Flatten).Where(o => Tagged.Contains(o.Keyword)).ToList();
