@@ -72,6 +72,8 @@ public static class PmfModel
         ("Result", "Period", "Period key"),
         ("Period", "Period", "Period key"),
         ("Date", "Month", "Financial month"),
+        ("Date", "Day of week", "Day number"),
+        ("Period", "Period label", "Period key"),
     ];
 
     /// <summary>Columns worth adding up; every other column is not summarised.</summary>

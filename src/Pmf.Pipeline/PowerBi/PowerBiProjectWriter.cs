@@ -35,11 +35,16 @@ public static class PowerBiProjectWriter
         var councils = await WarehouseViews.CouncilCodesAsync(database, cancellationToken);
         var extracts = Path.Combine(root, ExtractsFolder) + Path.DirectorySeparatorChar;
         var source = database.Dialect.Name == WarehouseOptions.SqlServer
-            ? SqlServerSource(connectionString, extracts)
-            : new ModelSource(ModelSource.Csv, "localhost", "pmf", extracts);
-        var files = SemanticModelFiles.Build(views, councils, source);
-
+            ? SqlServerSource(connectionString)
+            : new ModelSource(ModelSource.Csv, "localhost", "pmf", ModelSource.RelativeCsvFolder);
         var definition = Path.Combine(root, PmfModel.Name + ".SemanticModel", "definition");
+        var expressions = Path.Combine(definition, "expressions.tmdl");
+        if (File.Exists(expressions))
+        {
+            source = ParameterValues.Keep(source, ParameterValues.Read(await File.ReadAllTextAsync(expressions, cancellationToken)));
+        }
+
+        var files = SemanticModelFiles.Build(views, councils, source);
         if (Directory.Exists(definition))
         {
             Directory.Delete(definition, recursive: true); // a role or table dropped since the last run must not linger
@@ -52,7 +57,7 @@ public static class PowerBiProjectWriter
             await File.WriteAllTextAsync(full, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
         }
 
-        var rows = source.DataSource == ModelSource.Csv
+        var rows = database.Dialect.Name != WarehouseOptions.SqlServer
             ? await ViewExtracts.WriteAsync(database, views, extracts, cancellationToken)
             : new Dictionary<string, int>();
         return new PowerBiProject(
@@ -66,10 +71,10 @@ public static class PowerBiProjectWriter
             rows);
     }
 
-    private static ModelSource SqlServerSource(string connectionString, string extracts)
+    private static ModelSource SqlServerSource(string connectionString)
     {
         var builder = new SqlConnectionStringBuilder(connectionString);
         var server = builder.DataSource.StartsWith("tcp:", StringComparison.OrdinalIgnoreCase) ? builder.DataSource[4..] : builder.DataSource;
-        return new ModelSource(ModelSource.Sql, server, builder.InitialCatalog, extracts);
+        return new ModelSource(ModelSource.Sql, server, builder.InitialCatalog, ModelSource.RelativeCsvFolder);
     }
 }

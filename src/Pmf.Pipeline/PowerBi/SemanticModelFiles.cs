@@ -36,6 +36,7 @@ public static class SemanticModelFiles
             [ModelFolder + "/definition/database.tmdl"] = Database(),
             [ModelFolder + "/definition/expressions.tmdl"] = Expressions(source),
             [ModelFolder + "/definition/relationships.tmdl"] = Relationships(),
+            [ModelFolder + "/definition/cultures/" + Culture + ".tmdl"] = new TmdlWriter().Object(0, "cultureInfo " + Culture).ToString(),
         };
         var roles = PmfModel.Roles(councilCodes);
         files[ModelFolder + "/definition/model.tmdl"] = Model();
@@ -65,26 +66,44 @@ public static class SemanticModelFiles
         return files;
     }
 
+    /// <summary>The model's culture: dates, numbers and sorting as in England.</summary>
+    public const string Culture = "en-GB";
+
+    /// <summary>The compatibility level Power BI Desktop writes for a new model.</summary>
+    public const string CompatibilityLevel = "1601";
+
+    private static readonly string[] Parameters = ["Server", "Database", "DataSource", "CsvFolder"];
+
     private static string Database() => new TmdlWriter()
         .Object(0, "database " + PmfModel.Name)
-        .Property(1, "compatibilityLevel", "1567")
+        .Property(1, "compatibilityLevel", CompatibilityLevel)
+        .Property(1, "compatibilityMode", "powerBI")
         .ToString();
 
     private static string Model()
     {
+        var queryOrder = "[" + string.Join(",", Parameters.Concat(PmfModel.Tables.Select(t => t.Name)).Select(TmdlName.Text)) + "]";
         var tmdl = new TmdlWriter()
             .Object(0, "model Model")
-            .Property(1, "culture", "en-GB")
+            .Property(1, "culture", Culture)
             .Property(1, "defaultPowerBIDataSourceVersion", "powerBI_V3")
             .Property(1, "discourageImplicitMeasures")
-            .Property(1, "sourceQueryCulture", "en-GB")
+            .Property(1, "sourceQueryCulture", Culture)
+            .Property(1, "dataAccessOptions")
+            .Property(2, "legacyRedirects")
+            .Property(2, "returnErrorValuesAsNull")
+            .Blank()
+            // Without this Desktop adds a hidden date table for every date column (auto date/time).
+            .Object(1, "annotation __PBI_TimeIntelligenceEnabled = 0")
+            .Blank()
+            .Object(1, "annotation PBI_QueryOrder = " + queryOrder)
             .Blank();
         foreach (var table in PmfModel.Tables)
         {
             tmdl.Object(0, "ref table " + TmdlName.Quote(table.Name));
         }
 
-        return tmdl.ToString();
+        return tmdl.Blank().Object(0, "ref cultureInfo " + Culture).ToString();
     }
 
     private static string Expressions(ModelSource source)
@@ -93,12 +112,15 @@ public static class SemanticModelFiles
         Parameter(tmdl, "Server", source.Server, "The Azure SQL / SQL Server that holds the warehouse.");
         Parameter(tmdl, "Database", source.Database, "The warehouse database.");
         Parameter(tmdl, "DataSource", source.DataSource, "Sql to read the views from the database; Csv to read the CSV extracts in CsvFolder.");
-        Parameter(tmdl, "CsvFolder", source.CsvFolder, "The folder of the CSV extracts (v_*.csv), ending in a path separator.");
+        Parameter(tmdl, "CsvFolder", source.CsvFolder, "The full path of the folder of the CSV extracts (v_*.csv), ending in a path separator: the extracts folder beside PmfPipeline.pbip, e.g. C:\\PMF\\powerbi\\extracts\\. Power Query cannot read a relative path; set it once, and regenerating keeps it.");
         return tmdl.ToString();
     }
 
     private static void Parameter(TmdlWriter tmdl, string name, string value, string description) => tmdl
         .Object(0, $"expression {name} = {TmdlName.Text(value)} meta [IsParameterQuery = true, Type = \"Text\", IsParameterQueryRequired = true]", description)
+        .Property(1, "lineageTag", LineageTag.Of("expression/" + name))
+        .Blank()
+        .Object(1, "annotation PBI_ResultType = Text")
         .Blank();
 
     private static string Relationships()
@@ -117,7 +139,8 @@ public static class SemanticModelFiles
 
     private static string Table(ModelTable table, IReadOnlyList<ViewColumn> columns)
     {
-        var tmdl = new TmdlWriter().Object(0, "table " + TmdlName.Quote(table.Name), table.Description);
+        var tmdl = new TmdlWriter().Object(0, "table " + TmdlName.Quote(table.Name), table.Description)
+            .Property(1, "lineageTag", LineageTag.Of("table/" + table.Name));
         if (table.DateKeyColumn is not null)
         {
             tmdl.Property(1, "dataCategory", "Time");
@@ -129,6 +152,7 @@ public static class SemanticModelFiles
             tmdl.Object(1, $"measure {TmdlName.Quote(measure.Name)} = {measure.Expression}", measure.Description)
                 .Property(2, "formatString", measure.FormatString)
                 .Property(2, "displayFolder", measure.DisplayFolder)
+                .Property(2, "lineageTag", LineageTag.Of($"measure/{table.Name}/{measure.Name}"))
                 .Blank();
         }
 
@@ -139,7 +163,9 @@ public static class SemanticModelFiles
 
         tmdl.Object(1, $"partition {TmdlName.Quote(table.Name)} = m")
             .Property(2, "mode", "import")
-            .Expression(2, "source", PartitionSource.Lines(table, columns));
+            .Expression(2, "source", PartitionSource.Lines(table, columns))
+            .Blank()
+            .Object(1, "annotation PBI_ResultType = Table");
         return tmdl.ToString();
     }
 
@@ -174,7 +200,10 @@ public static class SemanticModelFiles
             tmdl.Property(2, "sortByColumn", TmdlName.Quote(sortBy));
         }
 
-        tmdl.Blank();
+        tmdl.Property(2, "lineageTag", LineageTag.Of($"column/{table.Name}/{column.Name}"))
+            .Blank()
+            .Object(2, "annotation SummarizationSetBy = User")
+            .Blank();
     }
 
     private static string? FormatString(ViewColumn column) => column.DataType switch

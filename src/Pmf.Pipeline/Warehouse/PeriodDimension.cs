@@ -7,7 +7,9 @@ namespace Pmf.Pipeline.Warehouse;
 
 /// <summary>
 /// Fills the calendar dimensions (dim_period, dim_date) for a range of financial years. Rows that
-/// exist are left alone, so it is safe to call on every load.
+/// exist are left alone, so it is safe to call on every load. The range is widened to the years already
+/// there, so the dimensions stay contiguous from the earliest year to the latest (Power BI's date table
+/// must have no gap): back-loading a return for an old year fills every year between it and the rest.
 /// </summary>
 internal static class PeriodDimension
 {
@@ -31,9 +33,21 @@ internal static class PeriodDimension
         SELECT COUNT(*) FROM dim_period WHERE frequency = 'Annual' AND period_key >= @First AND period_key <= @Last
         """;
 
-    /// <summary>Ensures every period and day of the financial years <paramref name="first"/>..<paramref name="last"/>.</summary>
+    internal const string DateRangeSql = """
+        SELECT CAST(MIN(date_key) AS BIGINT) AS First, CAST(MAX(date_key) AS BIGINT) AS Last FROM dim_date
+        """;
+
+    /// <summary>Ensures every period and day of the financial years <paramref name="first"/>..<paramref name="last"/> and of every year between them and those already there.</summary>
     public static async Task EnsureAsync(DbConnection connection, DbTransaction transaction, FinancialYear first, FinancialYear last, CancellationToken cancellationToken)
     {
+        var present = await connection.QuerySingleAsync<(long? First, long? Last)>(new CommandDefinition(
+            DateRangeSql, transaction: transaction, cancellationToken: cancellationToken));
+        if (present is { First: { } earliest, Last: { } latest })
+        {
+            first = new FinancialYear(Math.Min(first.StartYear, FinancialYear.Containing(FromKey(earliest)).StartYear));
+            last = new FinancialYear(Math.Max(last.StartYear, FinancialYear.Containing(FromKey(latest)).StartYear));
+        }
+
         var yearsPresent = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             CountYearsSql,
             new { First = Period.Annual(first.StartYear).SortKey, Last = Period.Annual(last.StartYear).SortKey },
@@ -63,6 +77,8 @@ internal static class PeriodDimension
         await connection.ExecuteAsync(new CommandDefinition(InsertPeriodSql, periods, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(InsertDateSql, dates, transaction, cancellationToken: cancellationToken));
     }
+
+    private static DateOnly FromKey(long key) => new((int)(key / 10000), (int)(key / 100 % 100), (int)(key % 100));
 
     /// <summary>The date key of a day, yyyymmdd.</summary>
     public static int DateKey(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;

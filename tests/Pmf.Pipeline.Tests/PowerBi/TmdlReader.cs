@@ -23,25 +23,34 @@ public static partial class TmdlReader
 {
     private static readonly Dictionary<string, string[]> ChildKeywords = new(StringComparer.Ordinal)
     {
-        [""] = ["database", "model", "table", "relationship", "expression", "role", "ref"],
-        ["table"] = ["column", "measure", "partition", "hierarchy"],
+        [""] = ["database", "model", "table", "relationship", "expression", "role", "ref", "cultureInfo"],
+        ["table"] = ["column", "measure", "partition", "hierarchy", "annotation"],
         ["role"] = ["tablePermission"],
         ["database"] = [],
-        ["model"] = [],
-        ["column"] = [],
-        ["measure"] = [],
+        ["model"] = ["dataAccessOptions", "annotation"],
+        ["dataAccessOptions"] = [],
+        ["column"] = ["annotation"],
+        ["measure"] = ["annotation"],
         ["partition"] = [],
         ["relationship"] = [],
-        ["expression"] = [],
+        ["expression"] = ["annotation"],
         ["tablePermission"] = [],
         ["ref"] = [],
         ["hierarchy"] = [],
+        ["annotation"] = [],
+        ["cultureInfo"] = [],
     };
+
+    // Objects with no name: a struct property written as a block of flags.
+    private static readonly string[] Unnamed = ["dataAccessOptions"];
 
     private static readonly Dictionary<string, string[]> PropertyNames = new(StringComparer.Ordinal)
     {
-        ["database"] = ["compatibilityLevel"],
+        ["database"] = ["compatibilityLevel", "compatibilityMode"],
         ["model"] = ["culture", "defaultPowerBIDataSourceVersion", "discourageImplicitMeasures", "sourceQueryCulture"],
+        ["dataAccessOptions"] = ["fastCombine", "legacyRedirects", "returnErrorValuesAsNull"],
+        ["annotation"] = [],
+        ["cultureInfo"] = [],
         ["table"] = ["dataCategory", "isHidden", "lineageTag"],
         ["column"] = ["dataType", "isHidden", "isKey", "formatString", "sourceColumn", "summarizeBy", "displayFolder", "sortByColumn", "lineageTag", "dataCategory"],
         ["measure"] = ["formatString", "displayFolder", "lineageTag"],
@@ -183,6 +192,12 @@ public static partial class TmdlReader
             var (refName, refRest) = ReadName(where, rest.TrimStart()[kind.Length..].TrimStart());
             return refRest.Length == 0 ? new TmdlObject("ref", kind + " " + refName, null, description, line)
                 : throw new FormatException($"{where}: unexpected '{refRest}' after the referenced name.");
+        }
+
+        if (Unnamed.Contains(keyword))
+        {
+            return rest.Length == 0 ? new TmdlObject(keyword, "", null, description, line)
+                : throw new FormatException($"{where}: {keyword} takes no name or value, only properties below it.");
         }
 
         if (!rest.StartsWith(' '))

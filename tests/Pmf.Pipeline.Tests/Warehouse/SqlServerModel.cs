@@ -15,6 +15,7 @@ internal static class SqlServerModel
     {
         var tables = new Dictionary<string, CreateTableStatement>(StringComparer.OrdinalIgnoreCase);
         var others = new List<string>();
+        var views = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase); // view name to its place in others
         foreach (var script in WarehouseScripts.For(WarehouseOptions.SqlServer))
         {
             foreach (var (statement, text) in Parse(script.Name, script.Contents))
@@ -38,7 +39,15 @@ internal static class SqlServerModel
                         }
 
                         break;
-                    case CreateIndexStatement or CreateViewStatement or CreateProcedureStatement
+                    case CreateViewStatement view:
+                        views[Key(view.SchemaObjectName)] = others.Count;
+                        others.Add(text);
+                        break;
+                    case CreateOrAlterViewStatement replaced when views.TryGetValue(Key(replaced.SchemaObjectName), out var at):
+                        // A view redefined: the model holds its last definition, as the database does (DacFx takes CREATE VIEW only).
+                        others[at] = "CREATE VIEW" + text[(text.IndexOf(" VIEW", StringComparison.OrdinalIgnoreCase) + " VIEW".Length)..];
+                        break;
+                    case CreateIndexStatement or CreateProcedureStatement
                         or CreateFunctionStatement or CreateSchemaStatement:
                         others.Add(text);
                         break;

@@ -105,6 +105,22 @@ public sealed class SubmissionLoaderTests
     }
 
     [Fact]
+    public async Task A_return_back_loaded_for_an_old_year_leaves_no_gap_in_the_date_and_period_dimensions()
+    {
+        using var w = await CreateAsync();
+        await w.LoadAsync("hash-1", HousingQ1());
+
+        await w.LoadAsync("hash-2", [Result("ASH-HOU-01", Period.Quarter(2015, 1), 28m)]);
+
+        var first = DateOnly.Parse(await w.Warehouse.ScalarAsync<string>("SELECT MIN(calendar_date) FROM dim_date"), System.Globalization.CultureInfo.InvariantCulture);
+        var last = DateOnly.Parse(await w.Warehouse.ScalarAsync<string>("SELECT MAX(calendar_date) FROM dim_date"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(new DateOnly(2014, 4, 1), first); // the year before the old return, for direction of travel
+        Assert.True(last >= new DateOnly(2027, 3, 31), $"dim_date ends {last}");
+        Assert.Equal(last.DayNumber - first.DayNumber + 1, await w.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM dim_date"));
+        Assert.Equal(last.Year - first.Year, await w.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM dim_period WHERE frequency = 'Annual'"));
+    }
+
+    [Fact]
     public async Task Periods_outside_the_catalogue_years_are_added_to_the_calendar_dimensions()
     {
         using var w = await CreateAsync();
