@@ -110,7 +110,7 @@ public sealed class IngestIsolationTests
         Assert.Equal(StorageContainers.Processed, outcome.MovedTo!.Container);
         Assert.Single(await harness.QueryAsync<long>("SELECT submission_id FROM submission"));
         var message = Assert.Single(mail.Sent);
-        Assert.Equal("PMF return q1.csv: Accepted with warnings", message.Subject);
+        Assert.Equal("PMF return q1.csv: Loaded, but 1 row rejected", message.Subject);
         Assert.Contains("NOPE-1", message.TextBody, StringComparison.Ordinal);
         Assert.Empty(await harness.QueryAsync<long>("SELECT submission_id FROM sender_feedback WHERE sent_at IS NULL"));
     }

@@ -69,7 +69,7 @@ public sealed class ContentHygieneTests
     {
         var message = SubmissionReportMail.Create(Report(Script) with { FileName = "invoice\u202Excod.xlsx" }, new MailboxAddress("PMF", "pmf@example.gov.uk"));
 
-        Assert.Equal("PMF return invoicexcod.xlsx: Accepted with warnings", message.Subject);
+        Assert.Equal("PMF return invoicexcod.xlsx: Loaded, but 2 rows rejected", message.Subject);
     }
 
     [Fact]
