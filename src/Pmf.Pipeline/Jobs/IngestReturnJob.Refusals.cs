@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
 using Microsoft.Extensions.Logging;
 using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.Reports;
@@ -16,14 +15,6 @@ namespace Pmf.Pipeline.Jobs;
 /// </summary>
 public sealed partial class IngestReturnJob
 {
-    internal const string SameDropSql = """
-        SELECT submission_id AS SubmissionId, verdict AS Verdict, duplicate_of_submission_id AS DuplicateOf,
-               rows_read AS RowsRead, rows_loaded AS RowsLoaded, rows_rejected AS RowsRejected, warnings AS Warnings, errors AS Errors
-        FROM submission
-        WHERE content_hash = @ContentHash AND blob_path = @BlobPath AND received_at = @ReceivedAt AND verdict <> 'Loading'
-        ORDER BY submission_id
-        """;
-
     /// <summary>Where a file set aside without a service folder of its own goes in rejected/.</summary>
     internal const string UnsortedFolder = "_unsorted";
 
@@ -33,21 +24,6 @@ public sealed partial class IngestReturnJob
     /// <summary>SQL Server keeps received_at to the millisecond; the same drop must match itself on both engines.</summary>
     private static DateTimeOffset WholeMilliseconds(DateTimeOffset instant) =>
         new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-
-    /// <summary>
-    /// The verdict already recorded for this very drop (same bytes, same place, same arrival), or null:
-    /// a run stopped after the load committed but before the file moved is finished under that verdict.
-    /// </summary>
-    private async Task<SubmissionLoadSummary?> SameDropAsync(IncomingSubmission incoming, CancellationToken cancellationToken)
-    {
-        await using var connection = await warehouse.OpenAsync(cancellationToken);
-        var row = await connection.QueryFirstOrDefaultAsync<DropRow>(new CommandDefinition(
-            SameDropSql,
-            new { incoming.ContentHash, incoming.BlobPath, ReceivedAt = incoming.ReceivedAt.UtcDateTime },
-            cancellationToken: cancellationToken));
-        return row is null ? null : new SubmissionLoadSummary(
-            row.SubmissionId, WarehouseText.ParseVerdict(row.Verdict), row.DuplicateOf, row.RowsRead, row.RowsLoaded, row.RowsRejected, row.Warnings, row.Errors, 0);
-    }
 
     /// <summary>
     /// Rejects <paramref name="name"/> without reading it as a return: a submission with the reason, the
@@ -76,7 +52,8 @@ public sealed partial class IngestReturnJob
             ReceivedAt = WholeMilliseconds(waiting.ReceivedAt),
         };
 
-        var summary = await SameDropAsync(incoming, cancellationToken);
+        // The same drop judged before (it is a link, or a kill stopped it before it was set aside): finish that verdict.
+        var summary = await new UnfinishedReturn(warehouse, time).FindAsync(incoming.BlobPath, incoming.ContentHash, incoming.ReceivedAt, cancellationToken);
         var judged = summary is not null;
         if (judged && leaveInPlace)
         {
@@ -123,23 +100,4 @@ public sealed partial class IngestReturnJob
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Name} in returns/ was refused ({Problem}); {Where}")]
     private static partial void LogRefused(ILogger logger, string name, string problem, string where);
-
-    private sealed class DropRow
-    {
-        public long SubmissionId { get; init; }
-
-        public string Verdict { get; init; } = "";
-
-        public long? DuplicateOf { get; init; }
-
-        public int RowsRead { get; init; }
-
-        public int RowsLoaded { get; init; }
-
-        public int RowsRejected { get; init; }
-
-        public int Warnings { get; init; }
-
-        public int Errors { get; init; }
-    }
 }

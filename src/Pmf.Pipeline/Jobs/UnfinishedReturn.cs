@@ -28,15 +28,19 @@ internal sealed class UnfinishedReturn(WarehouseDatabase warehouse, TimeProvider
         """;
 
     /// <summary>The earlier, unfinished verdict on this file, or null when there is none.</summary>
-    public async Task<SubmissionLoadSummary?> FindAsync(ReturnPath path, StoredFileInfo info, string contentHash, CancellationToken cancellationToken)
+    public Task<SubmissionLoadSummary?> FindAsync(ReturnPath path, StoredFileInfo info, string contentHash, CancellationToken cancellationToken) =>
+        FindAsync(path.Stored.ToString(), contentHash, info.LastModified, cancellationToken);
+
+    /// <summary>The earlier verdict recorded for this drop (the same bytes at <paramref name="blobPath"/>, arrived at <paramref name="receivedAt"/>), or null.</summary>
+    public async Task<SubmissionLoadSummary?> FindAsync(string blobPath, string contentHash, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         var candidates = await connection.QueryAsync<Row>(new CommandDefinition(
-            CandidatesSql, new { ContentHash = contentHash, BlobPath = path.Stored.ToString() }, cancellationToken: cancellationToken));
+            CandidatesSql, new { ContentHash = contentHash, BlobPath = blobPath }, cancellationToken: cancellationToken));
 
         // The same arrival, to the millisecond (datetime2(3) keeps no more): a later drop of the same bytes
         // under the same name is a new submission, judged as a duplicate in the ordinary way.
-        var arrived = info.LastModified.UtcDateTime.Ticks;
+        var arrived = receivedAt.UtcDateTime.Ticks;
         var row = candidates.FirstOrDefault(c => Math.Abs(c.ReceivedAt.Ticks - arrived) < TimeSpan.TicksPerMillisecond);
         if (row is null)
         {
