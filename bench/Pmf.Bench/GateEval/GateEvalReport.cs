@@ -10,7 +10,7 @@ namespace Pmf.Bench.GateEval;
 /// </summary>
 internal static class GateEvalReport
 {
-    public const string DefaultSeries = "/work/shared/data/public-series";
+    public const string DefaultSeries = "../shared/data/public-series";
 
     public static async Task<(EvaluationRun Clean, EvaluationRun Injected, IReadOnlyList<InjectedError> Errors)> RunAsync(
         LgbfSeries series, string work, bool shared, CancellationToken cancellationToken)

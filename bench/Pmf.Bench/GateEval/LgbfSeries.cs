@@ -17,7 +17,7 @@ internal sealed record LgbfIndicator(string Code, string Title, Unit Unit, bool 
 internal sealed record LgbfValue(string Council, string Code, int Year, decimal Value, decimal? Numerator, decimal? Denominator);
 
 /// <summary>
-/// The shared LGBF series (<c>/work/shared/data/public-series</c>, see its README): 24 Scottish councils'
+/// The shared LGBF series (<c>../shared/data/public-series</c>, see its README): 24 Scottish councils'
 /// published values with numerators and denominators, and the indicators' definitions.
 /// </summary>
 internal sealed class LgbfSeries

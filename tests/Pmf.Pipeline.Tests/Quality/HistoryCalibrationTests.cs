@@ -4,7 +4,7 @@ using Pmf.Pipeline.Quality;
 namespace Pmf.Pipeline.Tests.Quality;
 
 /// <summary>
-/// The history rules on values councils really published (Scotland's LGBF, /work/shared/data/public-series):
+/// The history rules on values councils really published (Scotland's LGBF, ../shared/data/public-series):
 /// quiet on steady, capped, trending, small-base and shared-shock series, still loud on slips.
 /// </summary>
 public sealed class HistoryCalibrationTests

@@ -6,7 +6,7 @@ using Pmf.Pipeline.Quality.Rules;
 namespace Pmf.Pipeline.Tests.Quality;
 
 /// <summary>
-/// DQ050 on values councils really published (Scotland's LGBF, /work/shared/data/public-series,
+/// DQ050 on values councils really published (Scotland's LGBF, ../shared/data/public-series,
 /// lgbf-24-councils.csv): a value rounded to three significant figures, or agreeing with a numerator
 /// and denominator once their own rounding is allowed for, is accepted; one that contradicts them is not.
 /// </summary>
