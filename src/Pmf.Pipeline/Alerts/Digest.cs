@@ -30,8 +30,14 @@ public sealed record Digest(
     /// <summary>Uncorrected data-quality errors.</summary>
     public IEnumerable<DigestItem> DataQuality => Open.Where(i => i.Kind == FollowUpKind.DataQuality);
 
-    /// <summary>Failing indicators.</summary>
-    public IEnumerable<DigestItem> Failing => Open.Where(i => FollowUpKind.Failing.Contains(i.Kind));
+    /// <summary>Failing indicators: Red, Red without remedial action, or no target to judge against.</summary>
+    public IEnumerable<DigestItem> Failing => Open.Where(i => FollowUpKind.Failing.Contains(i.Kind) && i.Kind != FollowUpKind.Worsening);
+
+    /// <summary>
+    /// Indicators worse three periods running: a warning, not a failure. A Green result may be worsening,
+    /// so these are never listed under failing indicators.
+    /// </summary>
+    public IEnumerable<DigestItem> Worsening => Open.Where(i => i.Kind == FollowUpKind.Worsening);
 
     /// <summary>Resolved since the last digest that showed them.</summary>
     public IEnumerable<DigestItem> Resolved => Items.Where(i => i.Status == FollowUpStatus.Resolved);

@@ -15,6 +15,7 @@ internal static class DigestHtml
         Section(html, "Returns due soon", d.DueSoon, i => E(DigestWords.DueSoon(i)));
         Section(html, "Data-quality failures", d.DataQuality, i => E(DigestWords.DataQuality(i)));
         Section(html, "Failing indicators", d.Failing, Failing);
+        Section(html, DigestText.WorseningTitle, d.Worsening, Failing);
         Section(html, "Resolved since the last digest", d.Resolved, i => E(DigestWords.Resolved(i)));
         html.Append("</body></html>");
         return html.ToString();

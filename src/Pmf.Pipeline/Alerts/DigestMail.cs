@@ -51,6 +51,7 @@ public static class DigestMail
         Add(digest.DueSoon.Count(), "due soon");
         Add(digest.DataQuality.Count(), "data quality");
         Add(digest.Failing.Select(i => i.IndicatorCode).Distinct(StringComparer.Ordinal).Count(), "failing");
+        Add(digest.Worsening.Select(i => i.IndicatorCode).Distinct(StringComparer.Ordinal).Count(), "getting worse");
         Add(digest.Resolved.Count(), "resolved");
         return SubmissionReportMail.OneLine($"PMF follow-up for {digest.ServiceName}: {string.Join(", ", parts)}");
 

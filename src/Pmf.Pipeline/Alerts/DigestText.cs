@@ -5,6 +5,9 @@ namespace Pmf.Pipeline.Alerts;
 /// <summary>The plain-text body of a digest. User text is kept to one line per item so it cannot forge lines.</summary>
 internal static class DigestText
 {
+    /// <summary>The heading of indicators worse three periods running, whatever their RAG.</summary>
+    public const string WorseningTitle = "Getting worse (three periods running)";
+
     public static string Render(Digest d)
     {
         var text = new StringBuilder();
@@ -13,6 +16,7 @@ internal static class DigestText
         Section(text, "Returns due soon", d.DueSoon, DigestWords.DueSoon);
         Section(text, "Data-quality failures", d.DataQuality, DigestWords.DataQuality);
         Section(text, "Failing indicators", d.Failing, i => DigestWords.Failing(i) + Commentary(i));
+        Section(text, WorseningTitle, d.Worsening, i => DigestWords.Failing(i) + Commentary(i));
         Section(text, "Resolved since the last digest", d.Resolved, DigestWords.Resolved);
         text.AppendLine("Reply to the performance team with any question; `pmf followup ack ID --note ...` records what you are doing.");
         return text.ToString();

@@ -51,6 +51,24 @@ public sealed class DigestMailTests
     }
 
     [Fact]
+    public void A_green_indicator_worse_three_periods_running_is_listed_as_getting_worse_not_as_failing()
+    {
+        var worsening = Item(FollowUpKind.Worsening, EscalationLevel.HeadOfService) with { IndicatorCode = "BRK-HOU-03", Value = 22.6m, Target = 26.6m, Rag = "Green" };
+        var red = Item(FollowUpKind.Red, EscalationLevel.HeadOfService) with { FollowUpId = 8, Value = 5m, Target = 30m, Rag = "Red" };
+
+        var message = DigestMail.Create(Digest(worsening, red), new AlertOptions())!.Message;
+
+        Assert.Equal("PMF follow-up for Housing: 1 failing, 1 getting worse", message.Subject);
+        var text = message.TextBody ?? "";
+        var failing = text.IndexOf("Failing indicators", StringComparison.Ordinal);
+        var worse = text.IndexOf("Getting worse (three periods running)", StringComparison.Ordinal);
+        Assert.True(failing >= 0 && worse > failing, text);
+        Assert.DoesNotContain("BRK-HOU-03", text[failing..worse], StringComparison.Ordinal);
+        Assert.Contains("BRK-HOU-03", text[worse..], StringComparison.Ordinal);
+        Assert.Contains("Getting worse (three periods running)", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_digest_is_built_for_a_head_of_service_without_a_usable_address()
     {
         Assert.Null(DigestMail.Create(Digest(Item(FollowUpKind.Late, 1)) with { HeadOfServiceEmail = "not an address" }, new AlertOptions()));
