@@ -34,11 +34,8 @@ public static class ServeHost
         builder.Configuration.AddConfiguration(configuration);
         if (logging is null)
         {
-            builder.Logging.AddSimpleConsole(o =>
-            {
-                o.SingleLine = true;
-                o.TimestampFormat = "HH:mm:ss ";
-            });
+            builder.Logging.AddConsole(o => o.FormatterName = ServeLogFormatter.Name)
+                .AddConsoleFormatter<ServeLogFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
         }
         else
         {
