@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Dapper;
+using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
@@ -12,17 +12,10 @@ namespace Pmf.Cli.Serve;
 /// </summary>
 internal static partial class ServiceFolders
 {
-    internal const string ServiceCodesSql = "SELECT service_code FROM dim_service ORDER BY service_code";
-
     /// <summary>Makes the folders missing under <paramref name="root"/>; returns how many were made.</summary>
     public static async Task<int> EnsureAsync(string root, WarehouseDatabase warehouse, CancellationToken cancellationToken)
     {
-        IEnumerable<string> codes;
-        await using (var connection = await warehouse.OpenAsync(cancellationToken))
-        {
-            codes = await connection.QueryAsync<string>(new CommandDefinition(ServiceCodesSql, cancellationToken: cancellationToken));
-        }
-
+        var codes = await ReturnService.CodesAsync(warehouse, cancellationToken);
         var made = 0;
         foreach (var code in codes.Where(c => SafeCode().IsMatch(c)))
         {

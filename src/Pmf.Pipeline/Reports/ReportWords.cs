@@ -14,8 +14,11 @@ internal static class ReportWords
     /// </summary>
     public static string Verdict(SubmissionReport report) =>
         report.Verdict == SubmissionVerdict.AcceptedWithWarnings && report.RowsRejected > 0
-            ? VerdictWords.RowsRejected(report.RowsRejected)
+            ? RowsRejected(report.RowsRejected)
             : Verdict(report.Verdict);
+
+    /// <summary>"Loaded, but 3 rows rejected": a loaded file some of whose rows were not, said so plainly.</summary>
+    public static string RowsRejected(int rows) => $"Loaded, but {Count(rows, "row")} rejected";
 
     public static string Verdict(SubmissionVerdict verdict) => verdict switch
     {
