@@ -11,7 +11,7 @@ using Pmf.Pipeline.Returns;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
-// Usage: Pmf.Bench <raw|read|gate|load> <rows> [xlsx|csv] [work folder]   or   Pmf.Bench sweep [work folder]   or   Pmf.Bench gate-eval [series folder] [work folder]
+// Usage: Pmf.Bench <raw|read|gate|load|stream> <rows> [xlsx|csv] [work folder]   or   Pmf.Bench sweep [work folder]   or   Pmf.Bench gate-eval [series folder] [work folder]
 // One mode per process, so the peak working set reported is that mode's own.
 var mode = args.ElementAtOrDefault(0) ?? "load";
 if (mode == "gate-eval")
@@ -31,6 +31,14 @@ if (mode == "sweep")
     var raised = await SweepBench.RunAsync(args.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "pmf-bench"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sweep raised={raised} totalSeconds={sweepWatch.Elapsed.TotalSeconds:F2}"));
     return 0;
+}
+
+if (mode == "stream")
+{
+    // Pmf.Bench stream <rows> [csv|xlsx] [work folder]: see StreamBench.
+    var grown = StreamBench.Run(
+        int.Parse(args.ElementAtOrDefault(1) ?? "1000000", CultureInfo.InvariantCulture), args.ElementAtOrDefault(2) ?? "csv", args.ElementAtOrDefault(3) ?? Path.Combine(Path.GetTempPath(), "pmf-bench"));
+    return grown < StreamBench.AllowedGrowthBytes ? 0 : 1;
 }
 
 var rows = int.Parse(args.ElementAtOrDefault(1) ?? "10000", CultureInfo.InvariantCulture);

@@ -39,17 +39,35 @@ internal static class SweepBench
         }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {Indicators} indicators x {Months} months in {seed.Elapsed.TotalSeconds:F1} s"));
+        await TimeGateContextAsync(warehouse);
         var clock = new FakeTimeProvider(BenchScenario.Now);
         var job = new SweepJob(warehouse, new OutboxMailTransport(Path.Combine(folder, "outbox")), clock, NullLogger<SweepJob>.Instance);
         var first = Stopwatch.StartNew();
-        var outcome = await job.RunAsync(CancellationToken.None);
+        var outcome = await job.RunAsync(null, CancellationToken.None);
         first.Stop();
         var second = Stopwatch.StartNew();
-        var again = await job.RunAsync(CancellationToken.None);
+        var again = await job.RunAsync(null, CancellationToken.None);
         second.Stop();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"first sweep {first.Elapsed.TotalSeconds:F2} s ({outcome.Changes.Raised} raised, {outcome.Digests.Count} digests); second sweep {second.Elapsed.TotalSeconds:F2} s ({again.Changes.Raised} raised, {again.Digests.Count} digests)"));
         return outcome.Changes.Raised;
+    }
+
+    /// <summary>
+    /// The gate's context over the same warehouse (every indicator, target and month of history, as a
+    /// pull's gate reads it; then one service's, as a return's does). Target: under 10 s for all.
+    /// </summary>
+    private static async Task TimeGateContextAsync(WarehouseDatabase warehouse)
+    {
+        var asOf = UkClock.DateAt(BenchScenario.Now);
+        var all = Stopwatch.StartNew();
+        var context = await new GateContextQuery(warehouse).BuildAsync(null, asOf, CancellationToken.None);
+        all.Stop();
+        var one = Stopwatch.StartNew();
+        var service = await new GateContextQuery(warehouse).BuildAsync("S03", asOf, CancellationToken.None);
+        one.Stop();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"gate context: all {context.Indicators.Count} indicators, {context.History.Values.Sum(h => h.Count)} history rows in {all.Elapsed.TotalSeconds:F2} s; one service ({service.History.Count} indicators) in {one.Elapsed.TotalSeconds:F2} s"));
     }
 
     private static Framework Framework()

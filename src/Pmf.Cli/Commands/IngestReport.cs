@@ -62,7 +62,7 @@ internal static class IngestReport
     private static string Verdict(SubmissionVerdict verdict, int rowsRejected) => verdict switch
     {
         SubmissionVerdict.Accepted => "[green]Accepted[/]",
-        SubmissionVerdict.AcceptedWithWarnings when rowsRejected > 0 => $"[yellow]{Markup.Escape(Pmf.Pipeline.Reports.ReportWords.RowsRejected(rowsRejected))}[/]",
+        SubmissionVerdict.AcceptedWithWarnings when rowsRejected > 0 => $"[yellow]{Markup.Escape(Pmf.Pipeline.Feedback.ReportWords.RowsRejected(rowsRejected))}[/]",
         SubmissionVerdict.AcceptedWithWarnings => "[yellow]Accepted with warnings[/]",
         SubmissionVerdict.Duplicate => "[blue]Duplicate[/]",
         _ => "[red]Rejected[/]",

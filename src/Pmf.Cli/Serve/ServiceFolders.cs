@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Pmf.Pipeline.Jobs;
+using Pmf.Pipeline.Loading;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 

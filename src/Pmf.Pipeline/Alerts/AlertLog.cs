@@ -35,18 +35,17 @@ internal static class AlertLog
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Logs one sender's report and, when it went, marks it sent; when it failed, counts the attempt.</summary>
-    public static async Task WriteFeedbackAsync(
+    /// <summary>
+    /// Logs one message about a submission (a sender's report) and, in the same transaction, what the
+    /// caller records of it (<paramref name="record"/>: sent, or one more attempt).
+    /// </summary>
+    public static async Task WriteAsync(
         DbConnection connection, DateTimeOffset at, string transport, long submissionId, IReadOnlyList<string> recipients, string subject, string? error,
-        CancellationToken cancellationToken)
+        Func<DbTransaction, string?, Task> record, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await InsertAsync(connection, transaction, at, transport, recipients, subject, "", submissionId, error, cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            error is null ? SenderFeedback.SentSql : SenderFeedback.FailedSql,
-            new { Now = at.UtcDateTime, SubmissionId = submissionId, Error = error is null ? null : Clip(error, 4000) },
-            transaction,
-            cancellationToken: cancellationToken));
+        await record(transaction, error is null ? null : Clip(error, 4000));
         await transaction.CommitAsync(cancellationToken);
     }
 

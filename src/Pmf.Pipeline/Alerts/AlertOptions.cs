@@ -67,12 +67,6 @@ public sealed class AlertOptions
         _ => null,
     };
 
-    /// <summary>True when messages go over SMTP with an optional password login.</summary>
-    public bool IsSmtp => Kind == MailTransportKind.Smtp;
-
-    /// <summary>True when the transport gets its token from Azure.Identity and sends as <see cref="Mailbox"/>.</summary>
-    public bool UsesToken => Kind is MailTransportKind.SmtpOAuth or MailTransportKind.Graph;
-
     /// <summary>The first problem with these settings, or null when they are usable.</summary>
     public string? Validate()
     {

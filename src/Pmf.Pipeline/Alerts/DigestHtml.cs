@@ -56,5 +56,5 @@ internal static class DigestHtml
     }
 
     // Control characters (NUL, BEL, ESC...) a person typed into a commentary never reach the page.
-    private static string E(string text) => WebUtility.HtmlEncode(Reports.SafeText.WithoutControls(text));
+    private static string E(string text) => WebUtility.HtmlEncode(SafeText.WithoutControls(text));
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MimeKit;
 using Pmf.Pipeline.FollowUp;
-using Pmf.Pipeline.Reports;
 
 namespace Pmf.Pipeline.Alerts;
 
@@ -53,7 +52,7 @@ public static class DigestMail
         Add(digest.Failing.Select(i => i.IndicatorCode).Distinct(StringComparer.Ordinal).Count(), "failing");
         Add(digest.Worsening.Select(i => i.IndicatorCode).Distinct(StringComparer.Ordinal).Count(), "getting worse");
         Add(digest.Resolved.Count(), "resolved");
-        return SubmissionReportMail.OneLine($"PMF follow-up for {digest.ServiceName}: {string.Join(", ", parts)}");
+        return SafeText.OneLine($"PMF follow-up for {digest.ServiceName}: {string.Join(", ", parts)}");
 
         void Add(int count, string what)
         {
@@ -74,7 +73,7 @@ public static class DigestMail
 
         if (!string.IsNullOrWhiteSpace(name))
         {
-            mailbox.Name = SubmissionReportMail.OneLine(name);
+            mailbox.Name = SafeText.OneLine(name);
         }
 
         return mailbox;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Pmf.Pipeline.FollowUp;
-using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Calendar;
 
 namespace Pmf.Pipeline.Alerts;
 
@@ -23,9 +23,9 @@ internal static class DigestWords
     public static string Resolved(DigestItem i) => $"{FollowUpKind.Describe(i.Kind)}: resolved";
 
     public static string Heading(Digest d) => string.Create(CultureInfo.InvariantCulture,
-        $"Performance follow-up for {d.ServiceName} ({d.ServiceCode}), as of {ReportWords.UkTime(d.AsOf)}");
+        $"Performance follow-up for {d.ServiceName} ({d.ServiceCode}), as of {UkClock.Text(d.AsOf)}");
 
-    public static string OneLine(string text) => SubmissionReportMail.OneLine(text);
+    public static string OneLine(string text) => SafeText.OneLine(text);
 
     private static string Feed(DigestItem i) => i.Kind == FollowUpKind.Freshness ? $" (feed: {i.Detail})" : "";
 

@@ -12,6 +12,10 @@ public static class UkClock
     /// <summary>The UK calendar date at <paramref name="instant"/>.</summary>
     public static DateOnly DateAt(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
+    /// <summary>A UK wall-clock time as a council officer reads it: "3 December 2026, 14:05".</summary>
+    public static string Text(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Today's UK calendar date by <paramref name="time"/>.</summary>
     public static DateOnly Today(TimeProvider time)
     {

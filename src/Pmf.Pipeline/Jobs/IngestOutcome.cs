@@ -1,4 +1,5 @@
-using Pmf.Pipeline.Alerts;
+using Pmf.Pipeline.Feedback;
+using Pmf.Pipeline.Loading;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
@@ -40,4 +41,22 @@ public sealed record IngestOutcome(
     /// </summary>
     public string? Fault { get; init; }
 
+    /// <summary>A file this run left alone without a verdict of its own.</summary>
+    internal static IngestOutcome Skip(string name, string reason) =>
+        new(name, SubmissionVerdict.Rejected, reason, null, null, [], []) { Skipped = true };
+
+    /// <summary>A file that went before it was read (taken by another run).</summary>
+    internal static IngestOutcome Gone(string name) => Skip(name, "The file was no longer in returns/ (taken by another run).");
+
+    /// <summary>A file that storage or the database failed on, left in returns/ for the next run.</summary>
+    internal static IngestOutcome LeftWaiting(string name, Exception error) =>
+        new(name, SubmissionVerdict.Rejected, $"Not ingested this time, and left in returns/ for the next run: {error.Message}", null, null, [], []);
+
+    /// <summary>A file judged, moved (or not) and reported on.</summary>
+    internal static IngestOutcome Of(string name, JudgedReturn judged, StoredPath? movedTo, DeliveredReport report) =>
+        new(name, judged.Summary.Verdict, report.Report.VerdictReason, judged.Summary, movedTo, report.Written, [.. report.Report.Issues.Take(MaxIssues)])
+        {
+            Feedback = report.Feedback,
+            Fault = judged.Fault is { } fault ? $"{fault.GetType().Name}: {fault.Message}" : null,
+        };
 }

@@ -1,102 +1,71 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Logging;
-using Pmf.Pipeline.Alerts;
-using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Loading;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Pipeline.Jobs;
 
 /// <summary>
-/// Files the job will not read as returns (an unsafe name, a place that is not a service folder, a link)
-/// still get a verdict and a report; a drop judged before is finished, never judged twice.
+/// Files the job will not read as returns (a link, an unsafe name) still get a verdict (<see cref="RefusedReturn"/>)
+/// and a report; a drop judged before is finished, never judged twice.
 /// </summary>
 public sealed partial class IngestReturnJob
 {
-    /// <summary>Where a file set aside without a service folder of its own goes in rejected/.</summary>
-    internal const string UnsortedFolder = "_unsorted";
+    /// <summary>The refused file's outcome, or null when <paramref name="name"/> is read as a return.</summary>
+    private async Task<IngestOutcome?> RefusedAsync(string name, ReturnPathCheck check, CancellationToken cancellationToken)
+    {
+        if (await store.RefusalAsync(name, cancellationToken) is { } refusal)
+        {
+            // A link is never followed: judged once, reported, and left where it is.
+            return await RefuseAsync(name, refusal, leaveInPlace: true, cancellationToken);
+        }
 
-    private static IngestOutcome Skip(string name, string reason) =>
-        new(name, SubmissionVerdict.Rejected, reason, null, null, [], []) { Skipped = true };
+        if (check.Path is null)
+        {
+            // An unsafe name is never followed as a path: the file is set aside in rejected/ under a safe name, with a report.
+            LogUnsafeName(logger, name, check.Problem);
+            return await RefuseAsync(name, check.Problem!, leaveInPlace: false, cancellationToken);
+        }
 
-    /// <summary>SQL Server keeps received_at to the millisecond; the same drop must match itself on both engines.</summary>
-    private static DateTimeOffset WholeMilliseconds(DateTimeOffset instant) =>
-        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+        return null;
+    }
 
     /// <summary>
-    /// Rejects <paramref name="name"/> without reading it as a return: a submission with the reason, the
-    /// report owed to the service (when the first folder is one) or the performance team, the report
-    /// written in rejected/, and the file set aside there under a safe name unless
-    /// <paramref name="leaveInPlace"/> (a link, which is never followed, so never moved).
+    /// Rejects <paramref name="name"/> unread, writes its report in rejected/, and sets the file aside there under a
+    /// safe name unless <paramref name="leaveInPlace"/> (a link, which is never followed, so never moved).
     /// </summary>
     private async Task<IngestOutcome> RefuseAsync(string name, string problem, bool leaveInPlace, CancellationToken cancellationToken)
     {
         if (await store.FindWaitingAsync(name, cancellationToken) is not { } waiting)
         {
-            return Skip(name, "The file was no longer in returns/ (taken by another run).");
+            return IngestOutcome.Gone(name);
+        }
+
+        var (judged, folder) = await new RefusedReturn(warehouse, time).JudgeAsync(waiting, problem, cancellationToken);
+        if (judged.Resumed && leaveInPlace)
+        {
+            return IngestOutcome.Skip(name, "Already judged and left in place.");
+        }
+
+        var id = judged.Summary.SubmissionId;
+        var leaf = name[(name.LastIndexOf('/') + 1)..];
+        var target = CompletedName.SetAside(folder, leaf.Length > 0 ? leaf : name, id, time.GetUtcNow());
+        var moved = leaveInPlace ? null : await store.SetAsideAsync(name, waiting.Version, target, id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        if (judged.Resumed && moved is null)
+        {
+            // Judged before and the store keeps it where it is (a blob): reported once, not again each run.
+            return IngestOutcome.Skip(name, "Already judged and left in place.");
         }
 
         var shown = NameRules.Display(name);
-        var slash = name.IndexOf('/', StringComparison.Ordinal);
-        var service = slash > 0 ? await ReturnService.FindAsync(warehouse, name[..slash], cancellationToken) : null;
-        var incoming = new IncomingSubmission
-        {
-            ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"refused\n{name}\n{waiting.Version}"))),
-            SourceKind = SubmissionSourceKind.Return,
-            ServiceCode = service?.Code ?? Clip(slash > 0 ? SafeFileName.Of(name[..slash]) : UnsortedFolder, 50),
-            FileName = Clip(shown, 260),
-            BlobPath = Clip($"{StorageContainers.Returns}/{shown}", 1024),
-            Sender = service?.HeadOfServiceEmail ?? "unknown sender",
-            ReceivedAt = WholeMilliseconds(waiting.ReceivedAt),
-        };
-
-        // The same drop judged before (it is a link, or a kill stopped it before it was set aside): finish that verdict.
-        var summary = await new UnfinishedReturn(warehouse, time).FindAsync(incoming.BlobPath, incoming.ContentHash, incoming.ReceivedAt, cancellationToken);
-        var judged = summary is not null;
-        if (judged && leaveInPlace)
-        {
-            return Skip(name, "Already judged and left in place.");
-        }
-
-        if (summary is null)
-        {
-            var loader = new SubmissionLoader(warehouse, time);
-            await using var load = await loader.BeginAsync(incoming, cancellationToken);
-            summary = load.DuplicateOf is null
-                ? await RejectAsync(load, problem, cancellationToken)
-                : await load.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Duplicate, 0), cancellationToken);
-        }
-
-        // The report is owed already: the load that judged it recorded that in its own transaction.
-        var report = await new SubmissionReportQuery(warehouse).LoadAsync(summary.SubmissionId, cancellationToken);
-        var leaf = name[(name.LastIndexOf('/') + 1)..];
-        var target = CompletedName.SetAside(service?.Code ?? UnsortedFolder, leaf.Length > 0 ? leaf : name, summary.SubmissionId, time.GetUtcNow());
-        var moved = leaveInPlace ? null : await store.SetAsideAsync(name, waiting.Version, target, summary.SubmissionId.ToString(CultureInfo.InvariantCulture), cancellationToken);
-        if (judged && moved is null)
-        {
-            // Judged before and the store keeps it where it is (a blob): reported once, not again each run.
-            return Skip(name, "Already judged and left in place.");
-        }
-
-        List<StoredPath> reports =
-        [
-            await WriteAsync(target.Beside(".report.html"), BinaryData.FromString(SubmissionReportHtml.Render(report)), "text/html; charset=utf-8", cancellationToken),
-            await WriteAsync(target.Beside(".report.csv"), BinaryData.FromBytes(SubmissionReportCsv.Render(report)), "text/csv; charset=utf-8", cancellationToken),
-            await WriteAsync(target.Beside(".report.eml"), Mail(report), "message/rfc822", cancellationToken),
-        ];
         LogRefused(logger, shown, problem, moved?.ToString() ?? "left in place");
-        var feedback = mail is null
-            ? null
-            : await new SenderFeedback(warehouse, mail, _options.FeedbackFrom, _options.PerformanceTeam, alerts ?? new AlertOptions(), time, logger).SendAsync(report, time.GetUtcNow(), cancellationToken);
-        return new IngestOutcome(shown, SubmissionVerdict.Rejected, problem, summary, moved, reports, [.. report.Issues.Take(IngestOutcome.MaxIssues)])
-        {
-            Feedback = feedback,
-        };
+        var report = await _reports.DeliverAsync(id, target, owedNow: !judged.Resumed, cancellationToken);
+        return IngestOutcome.Of(shown, judged, moved, report) with { Verdict = SubmissionVerdict.Rejected, Reason = problem };
     }
 
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Return {Name} has an unsafe name and is set aside in rejected/ under a safe one: {Problem}")]
+    private static partial void LogUnsafeName(ILogger logger, string name, string? problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Name} in returns/ was refused ({Problem}); {Where}")]
     private static partial void LogRefused(ILogger logger, string name, string problem, string where);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Pmf.Pipeline.Alerts;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.FollowUp;
 using Pmf.Pipeline.Warehouse;
 
@@ -25,34 +26,31 @@ public sealed partial class SweepJob(
     private readonly AlertOptions _alerts = Valid(alerts ?? new AlertOptions(), o => o.Validate());
     private readonly IngestOptions _ingest = ingest ?? new IngestOptions();
 
-    /// <summary>The timer's entry point: as of <paramref name="asOf"/>, or now by the job's clock.</summary>
-    public Task<SweepOutcome> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken) =>
-        RunAsync(asOf ?? time.GetUtcNow(), cancellationToken);
-
-    /// <summary>Sweeps as of now by the job's clock.</summary>
-    public Task<SweepOutcome> RunAsync(CancellationToken cancellationToken) => RunAsync(time.GetUtcNow(), cancellationToken);
-
-    /// <summary>Sweeps as of <paramref name="asOf"/>; with no transport, follow-ups are updated and nothing is mailed.</summary>
-    public async Task<SweepOutcome> RunAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sweeps as of <paramref name="asOf"/>, or now by the job's clock (the timer's entry point); with no
+    /// transport, follow-ups are updated and nothing is mailed.
+    /// </summary>
+    public async Task<SweepOutcome> RunAsync(DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
-        var dates = SweepDates.For(asOf, _followUp);
+        var at = asOf ?? time.GetUtcNow();
+        var dates = SweepDates.For(at, _followUp);
         SweepChanges changes;
         await using (var connection = await warehouse.OpenAsync(cancellationToken))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            changes = await FollowUpSweep.RunAsync(connection, transaction, asOf, _followUp, cancellationToken);
+            changes = await FollowUpSweep.RunAsync(connection, transaction, at, _followUp, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
-        LogSwept(logger, asOf, changes.Raised, changes.Escalated, changes.Resolved, changes.Reopened);
+        LogSwept(logger, at, changes.Raised, changes.Escalated, changes.Resolved, changes.Reopened);
         if (transport is null)
         {
-            return new SweepOutcome(asOf, dates.Today, changes, [], []);
+            return new SweepOutcome(at, dates.Today, changes, [], []);
         }
 
-        var digests = await new DigestSender(warehouse, transport, _alerts, time, logger).SendAsync(asOf, cancellationToken);
-        var feedback = await new SenderFeedback(warehouse, transport, _ingest.FeedbackFrom, _ingest.PerformanceTeam, _alerts, time, logger).SendOwedAsync(asOf, cancellationToken);
-        return new SweepOutcome(asOf, dates.Today, changes, digests, feedback);
+        var digests = await new DigestSender(warehouse, transport, _alerts, time, logger).SendAsync(at, cancellationToken);
+        var feedback = await new SenderFeedback(warehouse, transport, _ingest.FeedbackFrom, _ingest.PerformanceTeam, _alerts, time, logger).SendOwedAsync(at, cancellationToken);
+        return new SweepOutcome(at, dates.Today, changes, digests, feedback);
     }
 
     private static T Valid<T>(T options, Func<T, string?> validate) =>

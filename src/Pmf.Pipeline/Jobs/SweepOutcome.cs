@@ -1,4 +1,5 @@
 using Pmf.Pipeline.Alerts;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.FollowUp;
 
 namespace Pmf.Pipeline.Jobs;

@@ -87,7 +87,7 @@ public static class ViewExtracts
 
                 var type = types.GetValueOrDefault(names[i], TmdlDataType.String);
                 var text = Text(reader.IsDBNull(i) ? null : reader.GetValue(i), type);
-                line.Append(type == TmdlDataType.String ? Reports.SafeText.CsvField(text) : Field(text));
+                line.Append(type == TmdlDataType.String ? SafeText.CsvField(text) : Field(text));
             }
 
             await file.WriteAsync(line.Append("\r\n").ToString());
@@ -114,5 +114,5 @@ public static class ViewExtracts
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
-    private static string Field(string text) => Reports.SafeText.CsvQuoted(text);
+    private static string Field(string text) => SafeText.CsvQuoted(text);
 }

@@ -93,7 +93,7 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
             csv.AppendJoin(',', OpenDataColumns.All.Select(c =>
             {
                 var text = OpenDataColumns.Text(c.Value(result));
-                return c.Type == OpenDataType.Text ? SubmissionReportCsv.Field(text) : text;
+                return c.Type == OpenDataType.Text ? SafeText.CsvField(text) : text;
             })).Append("\r\n");
         }
 

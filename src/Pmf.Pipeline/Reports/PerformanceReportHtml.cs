@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Pmf.Pipeline.Feedback;
 
 namespace Pmf.Pipeline.Reports;
 

@@ -2,9 +2,15 @@ using Azure.Core;
 
 namespace Pmf.Pipeline.Sources;
 
-/// <summary>Makes the connector for a source's kind, and knows the secrets it must keep out of messages.</summary>
-internal sealed class SourceConnectors(SourceSecrets secrets, HttpClient http, TimeProvider time, Func<TokenCredential> credential)
+/// <summary>
+/// Makes the connector for a source's kind, and knows the secrets it must keep out of messages. The Entra
+/// credential is made once, when a source first needs it, and kept: DefaultAzureCredential is costly to
+/// build and caches tokens itself.
+/// </summary>
+internal sealed class SourceConnectors(SourceSecrets secrets, HttpClient http, TimeProvider time, Func<TokenCredential> makeCredential)
 {
+    private readonly Lazy<TokenCredential> _entra = new(makeCredential);
+
     public (ISourceConnector Connector, Func<IEnumerable<string>> Secrets) For(SourceDefinition source)
     {
         if (source.IsSql)
@@ -12,7 +18,7 @@ internal sealed class SourceConnectors(SourceSecrets secrets, HttpClient http, T
             return (new SqlSourceConnector(source, secrets), () => Quietly(() => [secrets.Get(source.Name, source.Sql.ConnectionStringSetting, "connection string")]));
         }
 
-        var auth = new RestAuthenticator(source, secrets, http, time, credential);
+        var auth = new RestAuthenticator(source, secrets, http, time, () => _entra.Value);
         return (new RestSourceConnector(source, http, auth, time), () => Quietly(auth.Secrets));
     }
 

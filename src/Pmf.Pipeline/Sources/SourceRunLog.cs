@@ -68,6 +68,15 @@ public sealed class SourceRunLog(WarehouseDatabase database)
         return value is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)) : null;
     }
 
+    /// <summary>True when <paramref name="source"/>'s schedule has come round since its last run as of <paramref name="now"/> (a source never run is due).</summary>
+    public async Task<bool> IsDueAsync(SourceDefinition source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var last = await LastRunAsync(source.Name, cancellationToken);
+        var next = last is { } at ? SourceDefinitionCheck.Schedule(source.Schedule)?.GetNextOccurrence(at, TimeZoneInfo.Utc) : now;
+        return next is { } due && due <= now;
+    }
+
     /// <summary>The frequencies of the current indicators whose <c>Source</c> is <paramref name="source"/>.</summary>
     public async Task<IReadOnlyList<Frequency>> FrequenciesAsync(string source, CancellationToken cancellationToken)
     {

@@ -72,33 +72,10 @@ public sealed class SubmissionLoad : IAsyncDisposable
     /// </summary>
     public long? DuplicateOf { get; }
 
-    /// <summary>Writes results as they are read; each one's dimension keys are found for its period.</summary>
-    /// <param name="results">Accepted results; enumerated once, never held.</param>
-    /// <param name="cancellationToken">Stops the load; nothing is kept.</param>
-    /// <exception cref="WarehouseException">A result could not be placed (its indicator is unknown, or the database refused it).</exception>
-    public async Task AddResultsAsync(IAsyncEnumerable<AcceptedResult> results, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        if (StartStep() is not { } writer)
-        {
-            return;
-        }
-
-        await foreach (var result in results.WithCancellation(cancellationToken))
-        {
-            await writer.WriteAsync(result, cancellationToken);
-        }
-
-        _failed = false;
-    }
-
-    /// <inheritdoc cref="AddResultsAsync(IAsyncEnumerable{AcceptedResult}, CancellationToken)"/>
-    public Task AddResultsAsync(IEnumerable<AcceptedResult> results, CancellationToken cancellationToken) =>
-        AddResultsAsync(results.ToAsyncEnumerable(), cancellationToken);
-
     /// <summary>
     /// Adds one result. For a gate that hands on results and issues row by row, so neither has to be
     /// buffered; interleave freely with <see cref="AddIssueAsync"/>.
+    /// Each result's dimension keys are found for its period.
     /// </summary>
     public async Task AddResultAsync(AcceptedResult result, CancellationToken cancellationToken)
     {
@@ -146,29 +123,6 @@ public sealed class SubmissionLoad : IAsyncDisposable
 
         _failed = false;
     }
-
-    /// <summary>Writes the submission's quality issues as they come.</summary>
-    /// <param name="issues">Issues; enumerated once, never held.</param>
-    /// <param name="cancellationToken">Stops the load; nothing is kept.</param>
-    public async Task AddIssuesAsync(IAsyncEnumerable<QualityIssue> issues, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(issues);
-        if (StartStep() is null)
-        {
-            return;
-        }
-
-        await foreach (var issue in issues.WithCancellation(cancellationToken))
-        {
-            await _issues!.WriteAsync(issue, cancellationToken);
-        }
-
-        _failed = false;
-    }
-
-    /// <inheritdoc cref="AddIssuesAsync(IAsyncEnumerable{QualityIssue}, CancellationToken)"/>
-    public Task AddIssuesAsync(IEnumerable<QualityIssue> issues, CancellationToken cancellationToken) =>
-        AddIssuesAsync(issues.ToAsyncEnumerable(), cancellationToken);
 
     /// <summary>
     /// Records the gate's outcome and commits, with the sender's report owed when the submission is a

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using Pmf.Pipeline.Quality;
 
 namespace Pmf.Pipeline.Warehouse;
 
@@ -119,44 +118,6 @@ public sealed class SubmissionLoader(WarehouseDatabase database, TimeProvider ti
             throw;
         }
     }
-
-    /// <summary>
-    /// Loads a submission whose outcome the gate already knows: results are not read at all when it is
-    /// rejected; issues are always recorded. For a gate that concludes only after streaming, use
-    /// <see cref="BeginAsync"/> and <see cref="SubmissionLoad.CompleteAsync"/>.
-    /// </summary>
-    /// <param name="incoming">Where the submission came from.</param>
-    /// <param name="results">The accepted results, streamed (enumerated once, before the issues).</param>
-    /// <param name="issues">The quality issues, streamed (enumerated after the results).</param>
-    /// <param name="outcome">The gate's verdict and counts.</param>
-    /// <param name="cancellationToken">Stops the load; nothing is kept.</param>
-    /// <exception cref="WarehouseException">A result could not be placed; nothing was kept.</exception>
-    public async Task<SubmissionLoadSummary> LoadAsync(
-        IncomingSubmission incoming,
-        IAsyncEnumerable<AcceptedResult> results,
-        IAsyncEnumerable<QualityIssue> issues,
-        SubmissionOutcome outcome,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(outcome);
-        await using var load = await BeginAsync(incoming, cancellationToken);
-        if (outcome.Verdict != SubmissionVerdict.Rejected)
-        {
-            await load.AddResultsAsync(results, cancellationToken);
-        }
-
-        await load.AddIssuesAsync(issues, cancellationToken);
-        return await load.CompleteAsync(outcome, cancellationToken);
-    }
-
-    /// <inheritdoc cref="LoadAsync(IncomingSubmission, IAsyncEnumerable{AcceptedResult}, IAsyncEnumerable{QualityIssue}, SubmissionOutcome, CancellationToken)"/>
-    public Task<SubmissionLoadSummary> LoadAsync(
-        IncomingSubmission incoming,
-        IEnumerable<AcceptedResult> results,
-        IEnumerable<QualityIssue> issues,
-        SubmissionOutcome outcome,
-        CancellationToken cancellationToken) =>
-        LoadAsync(incoming, results.ToAsyncEnumerable(), issues.ToAsyncEnumerable(), outcome, cancellationToken);
 
     private static async Task<DuplicateSubmission?> FindDuplicateAsync(DbConnection connection, DbTransaction? transaction, string contentHash, CancellationToken cancellationToken)
     {

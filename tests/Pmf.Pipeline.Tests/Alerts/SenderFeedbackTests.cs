@@ -1,4 +1,4 @@
-using Pmf.Pipeline.Alerts;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.Tests.FollowUp;
 using Pmf.Pipeline.Tests.Jobs;
 using Pmf.Pipeline.Warehouse;
@@ -33,6 +33,23 @@ public sealed class SenderFeedbackTests
         Assert.Equal("Sent", logged.Outcome);
         Assert.Equal(message.Subject, logged.Subject);
         Assert.Equal(string.Join(", ", outcome.Feedback.Recipients), logged.Recipients);
+    }
+
+    [Fact]
+    public async Task The_report_written_beside_the_file_is_the_very_message_mailed()
+    {
+        var mail = new KeepingTransport();
+        await using var harness = await IngestHarness.CreateAsync(mail: mail);
+
+        var outcome = await harness.DropAndIngestAsync(IngestHarness.CleanHousingReturn());
+
+        var eml = Assert.Single(outcome.Reports, r => r.ToString().EndsWith(".report.eml", StringComparison.Ordinal));
+        await using var stream = await harness.Store.OpenReadAsync(eml, CancellationToken.None);
+        var written = await MimeKit.MimeMessage.LoadAsync(stream);
+        var sent = Assert.Single(mail.Sent);
+        Assert.False(string.IsNullOrEmpty(sent.MessageId));
+        Assert.Equal(sent.MessageId, written.MessageId); // built once: the same message, not two alike
+        Assert.Equal(sent.Subject, written.Subject);
     }
 
     [Fact]

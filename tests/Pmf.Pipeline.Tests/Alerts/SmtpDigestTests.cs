@@ -33,7 +33,7 @@ public sealed class SmtpDigestTests(MaildevFixture maildev)
         var job = new Pmf.Pipeline.Jobs.SweepJob(harness.Ingest.Warehouse.Database, transport, harness.SweepClock,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<Pmf.Pipeline.Jobs.SweepJob>.Instance);
 
-        var outcome = await job.RunAsync(CancellationToken.None);
+        var outcome = await job.RunAsync(null, CancellationToken.None);
         var emails = await maildev.WaitForAsync(outcome.Digests.Count + 1);
 
         Assert.All(outcome.Digests, d => Assert.True(d.Sent, d.Error));
@@ -72,7 +72,7 @@ public sealed class SmtpDigestTests(MaildevFixture maildev)
         var job = new Pmf.Pipeline.Jobs.SweepJob(harness.Ingest.Warehouse.Database, transport, harness.SweepClock,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<Pmf.Pipeline.Jobs.SweepJob>.Instance);
 
-        var outcome = await job.RunAsync(CancellationToken.None);
+        var outcome = await job.RunAsync(null, CancellationToken.None);
 
         Assert.NotEmpty(outcome.Digests);
         Assert.All(outcome.Digests, d => Assert.False(d.Sent));

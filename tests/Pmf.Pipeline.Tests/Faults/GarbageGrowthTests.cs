@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.Tests.Jobs;
 using Pmf.Pipeline.Warehouse;
 

@@ -43,7 +43,7 @@ public sealed class SweepHarness : IAsyncDisposable
         // A clock per sweep, so tests may sweep as of any day in any order.
         var clock = day is { } d ? new FakeTimeProvider(new DateTimeOffset(d.ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero)) : SweepClock;
         var job = new SweepJob(Ingest.Warehouse.Database, mail ? Mail : null, clock, NullLogger<SweepJob>.Instance, FollowUp, Alerts);
-        return job.RunAsync(CancellationToken.None);
+        return job.RunAsync(null, CancellationToken.None);
     }
 
     public Task<List<FollowUpRow>> FollowUpsAsync() => Ingest.QueryAsync<FollowUpRow>("""

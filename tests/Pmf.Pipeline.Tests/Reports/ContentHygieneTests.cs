@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using MimeKit;
 using Pmf.Pipeline.Alerts;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.FollowUp;
 using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Reports;

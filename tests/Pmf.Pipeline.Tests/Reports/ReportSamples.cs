@@ -1,5 +1,5 @@
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.Quality;
-using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Pipeline.Tests.Reports;

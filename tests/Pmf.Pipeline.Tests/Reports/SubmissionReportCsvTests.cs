@@ -1,6 +1,6 @@
 using System.Text;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.Quality;
-using Pmf.Pipeline.Reports;
 using static Pmf.Pipeline.Tests.Reports.ReportSamples;
 
 namespace Pmf.Pipeline.Tests.Reports;

@@ -1,6 +1,6 @@
 using System.Text;
 using MimeKit;
-using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.Warehouse;
 using static Pmf.Pipeline.Tests.Reports.ReportSamples;
 

@@ -1,6 +1,6 @@
 using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.Quality;
-using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Tests.Warehouse;
 using Pmf.Pipeline.Warehouse;
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Loading;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Warehouse;
 using static Pmf.Pipeline.Tests.Warehouse.LoaderWarehouse;
@@ -54,19 +55,24 @@ public sealed class DuplicateSubmissionTests
     }
 
     [Fact]
-    public async Task A_duplicate_load_does_not_even_read_its_streams()
+    public async Task A_duplicate_is_not_even_read()
     {
         using var w = await CreateAsync();
         await w.LoadAsync("hash-1", Results);
+        var read = false;
 
-        var unreadable = Enumerable.Range(0, 1).Select<int, AcceptedResult>(_ => throw new InvalidOperationException("read"));
-
-        await using var load = await w.Loader.BeginAsync(Incoming("hash-1"), CancellationToken.None);
-        await load.AddResultsAsync(unreadable, CancellationToken.None);
-        var summary = await load.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Accepted, 2), CancellationToken.None);
+        var summary = await new GatedLoad(w.Warehouse.Database, w.Time).RunAsync(
+            Incoming("hash-1"),
+            _ =>
+            {
+                read = true;
+                throw new InvalidOperationException("read");
+            },
+            CancellationToken.None);
 
         Assert.Equal(SubmissionVerdict.Duplicate, summary.Verdict);
-        Assert.NotNull(load.DuplicateOf);
+        Assert.NotNull(summary.DuplicateOfSubmissionId);
+        Assert.False(read);
     }
 
     [Fact]

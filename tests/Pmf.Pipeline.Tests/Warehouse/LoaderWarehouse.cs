@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Catalogue;
+using Pmf.Pipeline.Loading;
 using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Returns;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Scoring;
 using Pmf.Pipeline.Tests.Support;
@@ -38,7 +40,12 @@ public sealed class LoaderWarehouse : IDisposable
         return new LoaderWarehouse(warehouse);
     }
 
-    public Task<SubmissionLoadSummary> LoadAsync(
+    /// <summary>
+    /// Loads <paramref name="results"/> and <paramref name="issues"/> the way the gated load writes a
+    /// submission (<see cref="GatedLoad"/>): begin, one result and one issue at a time, complete.
+    /// The results are enumerated inside the load (a rejected submission's are counted, not written).
+    /// </summary>
+    public async Task<SubmissionLoadSummary> LoadAsync(
         string hash,
         IEnumerable<AcceptedResult> results,
         IEnumerable<QualityIssue>? issues = null,
@@ -46,9 +53,31 @@ public sealed class LoaderWarehouse : IDisposable
         string fileName = "housing-q1.xlsx",
         CancellationToken cancellationToken = default)
     {
-        var list = results as IReadOnlyCollection<AcceptedResult> ?? [.. results];
-        return Loader.LoadAsync(Incoming(hash, fileName), list, issues ?? [], new SubmissionOutcome(verdict, list.Count), cancellationToken);
+        await using var load = await Loader.BeginAsync(Incoming(hash, fileName), cancellationToken);
+        var rows = 0;
+        foreach (var result in results)
+        {
+            rows++;
+            if (verdict != SubmissionVerdict.Rejected)
+            {
+                await load.AddResultAsync(result, cancellationToken);
+            }
+        }
+
+        foreach (var issue in issues ?? [])
+        {
+            await load.AddIssueAsync(issue, cancellationToken);
+        }
+
+        return await load.CompleteAsync(new SubmissionOutcome(verdict, rows), cancellationToken);
     }
+
+    /// <summary>Gates and loads <paramref name="rows"/> as a return from HOU, through the production path.</summary>
+    public Task<SubmissionLoadSummary> GateAndLoadAsync(string hash, IEnumerable<ReturnRow> rows, CancellationToken cancellationToken = default) =>
+        new GatedLoad(Warehouse.Database, Time).RunAsync(
+            Incoming(hash),
+            _ => Task.FromResult(new GateInput { ServiceCode = "HOU", AsOf = new DateOnly(2025, 7, 20), Rows = rows, NothingAccepted = "Nothing accepted." }),
+            cancellationToken);
 
     public static IncomingSubmission Incoming(string hash, string fileName = "housing-q1.xlsx", string service = "HOU") => new()
     {

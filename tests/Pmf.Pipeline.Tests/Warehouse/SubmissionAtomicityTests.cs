@@ -1,5 +1,7 @@
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Returns;
+using Pmf.Pipeline.Tests.Quality;
 using Pmf.Pipeline.Warehouse;
 using static Pmf.Pipeline.Tests.Warehouse.LoaderWarehouse;
 
@@ -53,21 +55,48 @@ public sealed class SubmissionAtomicityTests
     }
 
     [Fact]
-    public async Task A_load_whose_issue_stream_failed_cannot_be_completed_and_rolls_back_on_dispose()
+    public async Task A_return_whose_reading_fails_part_way_through_the_gate_keeps_nothing_and_the_failure_is_thrown()
     {
         using var w = await CreateAsync();
         var before = await w.Warehouse.CountsAsync();
 
-        static IEnumerable<QualityIssue> Failing()
+        static IEnumerable<ReturnRow> Failing()
         {
-            yield return new QualityIssue("DQ010", Severity.Warning, "A warning");
+            yield return Some.Row("ASH-HOU-01", "2025/26 Q1", "31", row: 2);
+            yield return Some.Row("ASH-HOU-02", "2025/26 Q1", "12", row: 3);
             throw new IOException("The blob went away");
         }
 
+        var error = await Assert.ThrowsAsync<IOException>(() => w.GateAndLoadAsync("hash-1", Failing()));
+
+        Assert.Equal("The blob went away", error.Message);
+        Assert.Equal(before, await w.Warehouse.CountsAsync());
+        Assert.Equal(0L, await w.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM sender_feedback"));
+    }
+
+    [Fact]
+    public async Task A_return_through_the_gate_commits_its_rows_and_its_report_owed_together()
+    {
+        using var w = await CreateAsync();
+
+        var loaded = await w.GateAndLoadAsync("hash-1", [Some.Row("ASH-HOU-01", "2025/26 Q1", "31", row: 2), Some.Row("NOPE-99", "2025/26 Q1", "1", row: 3)]);
+
+        Assert.Equal(SubmissionVerdict.AcceptedWithWarnings, loaded.Verdict);
+        Assert.Equal((2, 1, 1), (loaded.RowsRead, loaded.RowsLoaded, loaded.RowsRejected));
+        Assert.Equal(1L, await w.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM fact_result"));
+        Assert.Equal(loaded.SubmissionId, await w.Warehouse.ScalarAsync<long>("SELECT submission_id FROM sender_feedback WHERE sent_at IS NULL"));
+    }
+
+    [Fact]
+    public async Task A_load_whose_step_failed_cannot_be_completed_and_rolls_back_on_dispose()
+    {
+        using var w = await CreateAsync();
+        var before = await w.Warehouse.CountsAsync();
+
         await using (var load = await w.Loader.BeginAsync(Incoming("hash-1"), CancellationToken.None))
         {
-            await load.AddResultsAsync([Result("ASH-HOU-01", Q1, 31m)], CancellationToken.None);
-            await Assert.ThrowsAsync<IOException>(() => load.AddIssuesAsync(Failing(), CancellationToken.None));
+            await load.AddResultAsync(Result("ASH-HOU-01", Q1, 31m), CancellationToken.None);
+            await Assert.ThrowsAsync<WarehouseException>(() => load.AddResultAsync(Result("NOPE-99", Q1, 1m, row: 3), CancellationToken.None));
 
             await Assert.ThrowsAsync<InvalidOperationException>(() => load.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Accepted, 1), CancellationToken.None));
         }
@@ -83,7 +112,7 @@ public sealed class SubmissionAtomicityTests
 
         await using (var load = await w.Loader.BeginAsync(Incoming("hash-1"), CancellationToken.None))
         {
-            await load.AddResultsAsync([Result("ASH-HOU-01", Q1, 31m)], CancellationToken.None);
+            await load.AddResultAsync(Result("ASH-HOU-01", Q1, 31m), CancellationToken.None);
         }
 
         Assert.Equal(before, await w.Warehouse.CountsAsync());
@@ -112,7 +141,7 @@ public sealed class SubmissionAtomicityTests
 
         await using (var load = await w.Loader.BeginAsync(Incoming("hash-1"), CancellationToken.None))
         {
-            await load.AddResultsAsync([Result("ASH-HOU-01", Q1, 31m)], CancellationToken.None);
+            await load.AddResultAsync(Result("ASH-HOU-01", Q1, 31m), CancellationToken.None);
         }
 
         Assert.Equal(0L, await w.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM sender_feedback"));

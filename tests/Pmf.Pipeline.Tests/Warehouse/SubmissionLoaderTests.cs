@@ -154,8 +154,12 @@ public sealed class SubmissionLoaderTests
 
         await using (var load = await w.Loader.BeginAsync(Incoming("hash-1"), CancellationToken.None))
         {
-            await load.AddResultsAsync(HousingQ1(), CancellationToken.None);
-            await load.AddIssuesAsync([new QualityIssue("DQ050", Severity.Error, "Every row is for a period in the future.")], CancellationToken.None);
+            foreach (var result in HousingQ1())
+            {
+                await load.AddResultAsync(result, CancellationToken.None);
+            }
+
+            await load.AddIssueAsync(new QualityIssue("DQ050", Severity.Error, "Every row is for a period in the future."), CancellationToken.None);
             await load.CompleteAsync(new SubmissionOutcome(SubmissionVerdict.Rejected, 3, "Periods in the future"), CancellationToken.None);
         }
 

@@ -4,16 +4,18 @@ using Pmf.Pipeline.Workbooks;
 
 namespace Pmf.Pipeline.Tests.Workbooks;
 
-/// <summary>Rows are streamed: the memory a reader holds does not grow as it moves down a very long file.</summary>
+/// <summary>
+/// A long file is read to its last row, in order, numbered as the sheet shows it. That the memory a reader
+/// holds stays flat down a very long file is measured in the bench (<c>Pmf.Bench stream</c>), in a process of its own.
+/// </summary>
 public sealed class StreamingTests : IDisposable
 {
-    private const long AllowedGrowthBytes = 16 * 1024 * 1024;
     private readonly string _directory = Directory.CreateTempSubdirectory("pmf-streaming-").FullName;
 
     [Fact]
-    public void A_million_row_csv_is_read_in_flat_memory()
+    public void A_long_csv_is_read_row_by_row_to_its_last_row()
     {
-        const int rows = 1_000_000;
+        const int rows = 50_000;
         var path = Path.Combine(_directory, "big.csv");
         using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
         {
@@ -24,13 +26,13 @@ public sealed class StreamingTests : IDisposable
             }
         }
 
-        AssertFlatMemory(path, rows);
+        AssertEveryRow(path, rows, string.Create(CultureInfo.InvariantCulture, $"IND-{(rows - 1) % 500:000}"));
     }
 
     [Fact]
-    public void A_long_xlsx_is_read_in_flat_memory()
+    public void A_long_xlsx_is_read_row_by_row_to_its_last_row()
     {
-        const int rows = 300_000;
+        const int rows = 20_000;
         var path = Path.Combine(_directory, "big.xlsx");
         using (var file = File.Create(path))
         {
@@ -46,33 +48,25 @@ public sealed class StreamingTests : IDisposable
             });
         }
 
-        AssertFlatMemory(path, rows);
+        AssertEveryRow(path, rows, string.Create(CultureInfo.InvariantCulture, $"IND-{rows % 500:000}"));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static void AssertFlatMemory(string path, int expectedRows)
+    private static void AssertEveryRow(string path, int expectedRows, string lastIndicator)
     {
         using var stream = File.OpenRead(path);
         using var workbook = WorkbookReader.Open(stream, Path.GetFileName(path));
-        long early = 0;
-        long late = 0;
         var count = 0;
+        string? last = null;
         foreach (var row in workbook.ReadRows(workbook.Sheets[0]))
         {
             count++;
             Assert.Equal(count, row.RowNumber);
-            if (count == expectedRows / 10)
-            {
-                early = GC.GetTotalMemory(forceFullCollection: true);
-            }
-            else if (count == expectedRows * 9 / 10)
-            {
-                late = GC.GetTotalMemory(forceFullCollection: true);
-            }
+            last = row[0].Value?.ToString();
         }
 
         Assert.Equal(expectedRows, count);
-        Assert.True(late - early < AllowedGrowthBytes, $"memory grew by {(late - early) / 1024 / 1024} MB between 10% and 90% of the rows");
+        Assert.Equal(lastIndicator, last);
     }
 }

@@ -2,7 +2,7 @@ using Dapper;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Reports;
+namespace Pmf.Pipeline.Feedback;
 
 /// <summary>Reads a <see cref="SubmissionReport"/> back from the warehouse: the submission, its service and its issues.</summary>
 /// <param name="database">The warehouse.</param>

@@ -2,7 +2,7 @@ using Dapper;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Jobs;
+namespace Pmf.Pipeline.Loading;
 
 /// <summary>
 /// Finds the verdict an earlier run committed on this very file (same place, same bytes, same arrival)

@@ -1,7 +1,7 @@
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Reports;
+namespace Pmf.Pipeline.Feedback;
 
 /// <summary>
 /// What the sender of a submission is told: the verdict, the counts and every issue located to its row

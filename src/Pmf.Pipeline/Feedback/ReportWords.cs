@@ -3,7 +3,7 @@ using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Reports;
+namespace Pmf.Pipeline.Feedback;
 
 /// <summary>The words and formats every rendering of a <see cref="SubmissionReport"/> shares.</summary>
 internal static class ReportWords
@@ -52,8 +52,7 @@ internal static class ReportWords
         string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     /// <summary>A UK wall-clock time, as the sender lives it.</summary>
-    public static string UkTime(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, UkClock.Zone).ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+    public static string UkTime(DateTimeOffset instant) => UkClock.Text(instant);
 
     public static string Row(QualityIssue issue) =>
         issue.Row is { } row ? row.ToString(CultureInfo.InvariantCulture) : "(whole file)";

@@ -1,7 +1,7 @@
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Jobs;
+namespace Pmf.Pipeline.Loading;
 
 /// <summary>How a return and a pull finish alike once every row has been through the gate.</summary>
 internal static class GatedCompletion

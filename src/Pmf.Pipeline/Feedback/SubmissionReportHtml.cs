@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Reports;
+namespace Pmf.Pipeline.Feedback;
 
 /// <summary>
 /// The report as one self-contained HTML page that reads well in an e-mail client: no scripts, no

@@ -1,6 +1,6 @@
-using Pmf.Pipeline.Storage;
+using System.Security.Cryptography;
 
-namespace Pmf.Pipeline.Jobs;
+namespace Pmf.Pipeline.Storage;
 
 /// <summary>
 /// The local copy of a return being read (the reader needs to seek): in one folder under the temp
@@ -32,5 +32,24 @@ internal static class WorkCopies
         {
             LocalEntries.DeleteAbandoned(new DirectoryInfo(Folder), "*", TimeSpan.Zero);
         }
+    }
+
+    /// <summary>
+    /// Copies the stored file at <paramref name="path"/> into <paramref name="copy"/> in one pass, hashing
+    /// the bytes on the way; returns their SHA-256 in hex (the submission's content hash).
+    /// </summary>
+    public static async Task<string> DownloadAsync(IReturnStore store, StoredPath path, FileStream copy, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        await using var source = await store.OpenReadAsync(path, cancellationToken);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            await copy.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 }

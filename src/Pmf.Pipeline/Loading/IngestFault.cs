@@ -7,7 +7,7 @@ using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Jobs;
+namespace Pmf.Pipeline.Loading;
 
 /// <summary>
 /// What an ingest does with a failure it did not foresee. A failure of the things around the file
@@ -23,8 +23,12 @@ internal static class IngestFault
         CultureInfo.InvariantCulture,
         $"PMF could not process this file because of an unexpected fault in the pipeline, not a problem found in your data; nothing from it was loaded. The performance team has the details (reference {reference}); send the file again once they tell you the fault is fixed.");
 
-    /// <summary>The file-level issue the report lists.</summary>
-    public static QualityIssue Issue(string reason) => QualityRules.NotProcessed.FileIssue(reason);
+    /// <summary>The rejection of submission <paramref name="reference"/>: the reason, and the file-level issue the report lists.</summary>
+    public static Refusal Refusal(long reference)
+    {
+        var reason = Reason(reference);
+        return new Refusal(reason, QualityRules.NotProcessed.FileIssue(reason));
+    }
 
     /// <summary>
     /// True when <paramref name="error"/> came from storage, the database or the network (worth trying

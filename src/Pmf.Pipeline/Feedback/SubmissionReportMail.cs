@@ -3,7 +3,7 @@ using System.Text;
 using MimeKit;
 using Pmf.Pipeline.Quality;
 
-namespace Pmf.Pipeline.Reports;
+namespace Pmf.Pipeline.Feedback;
 
 /// <summary>
 /// The report as an e-mail to the sender, copied to the head of service: a plain-text and an HTML

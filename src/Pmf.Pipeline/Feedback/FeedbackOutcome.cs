@@ -1,4 +1,4 @@
-namespace Pmf.Pipeline.Alerts;
+namespace Pmf.Pipeline.Feedback;
 
 /// <summary>What happened to one sender's report sent by mail.</summary>
 /// <param name="SubmissionId">The submission it reported on.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pmf.Pipeline.Reports;
+namespace Pmf.Pipeline;
 
 /// <summary>
 /// Text someone typed, made safe for where it goes next. Control characters other than tab, carriage

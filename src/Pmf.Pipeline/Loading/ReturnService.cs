@@ -1,9 +1,8 @@
 using Dapper;
-using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Jobs;
+namespace Pmf.Pipeline.Loading;
 
 /// <summary>The service a return's folder names, as the catalogue holds it, and who the upload says sent the file.</summary>
 internal sealed class ReturnService
@@ -41,7 +40,7 @@ internal sealed class ReturnService
     /// <summary>
     /// Who the uploader says sent the file (blob metadata, the local sidecar), on one line and no longer
     /// than the column, else the head of service. It is recorded and named in the report; the report goes
-    /// to it only when the catalogue holds that address for the service (<see cref="SubmissionReport.SenderIsServiceContact"/>).
+    /// to it only when the catalogue holds that address for the service (<see cref="Feedback.SubmissionReport.SenderIsServiceContact"/>).
     /// </summary>
     public static string Sender(StoredFileInfo info, ReturnService? service)
     {

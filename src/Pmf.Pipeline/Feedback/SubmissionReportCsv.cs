@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Pmf.Pipeline.Quality;
 
-namespace Pmf.Pipeline.Reports;
+namespace Pmf.Pipeline.Feedback;
 
 /// <summary>
 /// The report's issues as CSV for Excel: RFC 4180 (CRLF, quotes doubled, a field quoted when it holds a

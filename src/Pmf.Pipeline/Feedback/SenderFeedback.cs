@@ -2,10 +2,10 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.Logging;
 using MimeKit;
-using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Alerts;
+namespace Pmf.Pipeline.Feedback;
 
 /// <summary>
 /// Mails each sender the report on their return, through the same transport as the digests. A
@@ -63,49 +63,48 @@ public sealed partial class SenderFeedback(
         var outcomes = new List<FeedbackOutcome>();
         foreach (var submissionId in owed)
         {
-            outcomes.Add(await SendAsync(connection, await query.LoadAsync(submissionId, cancellationToken), now, cancellationToken));
+            var rendered = RenderedReport.Of(await query.LoadAsync(submissionId, cancellationToken), MailboxAddress.Parse(from), performanceTeam);
+            outcomes.Add(await SendAsync(connection, rendered, now, cancellationToken));
         }
 
         return outcomes;
     }
 
-    /// <summary>Sends <paramref name="report"/> (read by the caller) if its submission's report is still owed.</summary>
+    /// <summary>Sends <paramref name="report"/> (rendered by the caller), which is owed.</summary>
     /// <param name="report">The report on a return submission.</param>
+    /// <param name="owedNow">
+    /// True when the caller has just committed the verdict (the report is owed); false to send it only
+    /// if it is still owed (an earlier run committed it, and a sweep may have sent it since).
+    /// </param>
     /// <param name="now">When it is sent (the alert log's time).</param>
     /// <param name="cancellationToken">Stops the send.</param>
     /// <returns>What happened, or null when nothing was owed.</returns>
-    public async Task<FeedbackOutcome?> SendAsync(SubmissionReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<FeedbackOutcome?> SendAsync(RenderedReport report, bool owedNow, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         await using var connection = await warehouse.OpenAsync(cancellationToken);
-        var owed = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            OwedOneSql, new { MaxAttempts, report.SubmissionId }, cancellationToken: cancellationToken));
-        return owed is null ? null : await SendAsync(connection, report, now, cancellationToken);
+        var owed = owedNow || await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            OwedOneSql, new { MaxAttempts, report.Report.SubmissionId }, cancellationToken: cancellationToken)) is not null;
+        return owed ? await SendAsync(connection, report, now, cancellationToken) : null;
     }
 
-    private async Task<FeedbackOutcome> SendAsync(DbConnection connection, SubmissionReport report, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<FeedbackOutcome> SendAsync(DbConnection connection, RenderedReport rendered, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        MimeMessage? message = null;
-        string? error;
-        try
-        {
-            message = SubmissionReportMail.Create(report, MailboxAddress.Parse(from), performanceTeam);
-            error = await MailRetry.TrySendAsync(
-                _retry, transport, message, tries => LogRetrying(logger, report.SubmissionId, transport.Name, tries), cancellationToken);
-        }
-        catch (InvalidOperationException e)
-        {
-            // Nobody to send it to: recorded like a failed send, so the performance team sees it in the log.
-            error = e.Message;
-        }
-
+        var (report, message) = (rendered.Report, rendered.Mail);
+        var error = message is null
+            ? rendered.MailProblem
+            : await MailRetry.TrySendAsync(_retry, transport, message, tries => LogRetrying(logger, report.SubmissionId, transport.Name, tries), cancellationToken);
         if (error is not null)
         {
             LogSendFailed(logger, report.SubmissionId, report.FileName, transport.Name, error);
         }
 
         var recipients = message is null ? [] : Recipients(message);
-        await AlertLog.WriteFeedbackAsync(connection, now, transport.Name, report.SubmissionId, recipients, message?.Subject ?? "", error, cancellationToken);
+        await AlertLog.WriteAsync(
+            connection, now, transport.Name, report.SubmissionId, recipients, message?.Subject ?? "", error,
+            (transaction, clipped) => connection.ExecuteAsync(new CommandDefinition(
+                error is null ? SentSql : FailedSql, new { Now = now.UtcDateTime, report.SubmissionId, Error = clipped }, transaction, cancellationToken: cancellationToken)),
+            cancellationToken);
         return new FeedbackOutcome(report.SubmissionId, report.FileName, recipients, error);
     }
 
