@@ -70,8 +70,7 @@ public sealed class SubmissionAtomicityTests
         var error = await Assert.ThrowsAsync<IOException>(() => w.GateAndLoadAsync("hash-1", Failing()));
 
         Assert.Equal("The blob went away", error.Message);
-        Assert.Equal(before, await w.Warehouse.CountsAsync());
-        Assert.Equal(0L, await w.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM sender_feedback"));
+        Assert.Equal(before, await w.Warehouse.CountsAsync()); // every table: no submission, result, issue or report owed
     }
 
     [Fact]
