@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.FollowUp;
-using Pmf.Pipeline.Tests.Jobs;
 using Pmf.Pipeline.Tests.Support;
 
 namespace Pmf.Pipeline.Tests.Cli;
@@ -16,13 +14,11 @@ public sealed class CliJsonTests : IAsyncLifetime
 
     private readonly TempFolder _folder = new();
 
-    private string Connection => $"Data Source={_folder.File("w.db")}";
+    private string Connection { get; set; } = "";
 
     public async Task InitializeAsync()
     {
-        var catalogue = _folder.File("catalogue.xlsx");
-        CatalogueWorkbookWriter.Write(IngestHarness.Framework, catalogue);
-        Assert.Equal(0, (await CliRun.RunAsync("catalogue", "load", catalogue, "--connection", Connection)).ExitCode);
+        Connection = await CliRun.WarehouseWithCatalogueAsync(_folder);
         Assert.Equal(0, (await CliRun.RunAsync("sweep", "--no-mail", "--connection", Connection)).ExitCode);
     }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Tests.Faults;
 using Pmf.Pipeline.Tests.Jobs;
@@ -18,10 +17,7 @@ public sealed class CompositionRootTests
     public async Task Ingest_mails_the_senders_report_at_once_through_the_configured_transport_as_the_functions_app_does()
     {
         using var folder = new TempFolder();
-        var connection = $"Data Source={folder.File("w.db")}";
-        var catalogue = folder.File("catalogue.xlsx");
-        CatalogueWorkbookWriter.Write(IngestHarness.Framework, catalogue);
-        Assert.Equal(0, (await CliRun.RunAsync("catalogue", "load", catalogue, "--connection", connection)).ExitCode);
+        var connection = await CliRun.WarehouseWithCatalogueAsync(folder);
         var file = IngestHarness.CleanHousingReturn();
         var returnFile = folder.File(Path.GetFileName(file.ReturnPath));
         await File.WriteAllBytesAsync(returnFile, SampleReturnWriter.ToBytes(file));
