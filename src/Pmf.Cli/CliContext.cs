@@ -1,92 +1,23 @@
 using System.CommandLine;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pmf.Pipeline;
-using Pmf.Pipeline.Hosting;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
 namespace Pmf.Cli;
 
-/// <summary>What every command shares: the console, the clock, settings and the error policy.</summary>
+/// <summary>What every command shares: the console, the clock, the composition root and the error policy.</summary>
 internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public IAnsiConsole Console { get; } = console;
 
     public TimeProvider Time { get; } = time;
 
-    /// <summary>
-    /// Settings from pmf.json (or --config), PMF__ environment variables and options, in rising precedence,
-    /// checked whole before any command uses them, by the same registrations and checks the hosts start with.
-    /// </summary>
-    /// <exception cref="ConfigurationProblemException">The settings file is unreadable or a value has the wrong type.</exception>
-    /// <exception cref="OptionsValidationException">A setting is unusable; the message names it.</exception>
-    public static IConfiguration Configuration(ParseResult parse)
-    {
-        var configuration = Read(parse);
-        using var services = new ServiceCollection()
-            .AddLogging(b => b.ClearProviders())
-            .AddPmfPipeline(configuration, TimeProvider.System)
-            .BuildServiceProvider();
-        // The checks are synchronous (binding and validation); the host's async contract is only their shape.
-        services.ValidatePmfSettingsAsync().GetAwaiter().GetResult();
-        return configuration;
-    }
-
-    private static IConfigurationRoot Read(ParseResult parse)
-    {
-        var file = parse.GetValue(GlobalOptions.Config);
-        if (file is { Exists: false })
-        {
-            throw new ConfigurationProblemException($"The settings file {file.FullName} does not exist; pass an existing file to --config or leave it out.");
-        }
-
-        var overrides = new Dictionary<string, string?>();
-        if (parse.GetValue(GlobalOptions.Provider) is { } provider)
-        {
-            overrides[$"{WarehouseOptions.Section}:Provider"] = provider;
-        }
-
-        if (parse.GetValue(GlobalOptions.Connection) is { } connection)
-        {
-            overrides[$"{WarehouseOptions.Section}:ConnectionString"] = connection;
-        }
-
-        var path = file?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "pmf.json");
-        try
-        {
-            var settingsFile = new ConfigurationBuilder().AddJsonFile(path, optional: file is null).Build();
-            return new ConfigurationBuilder()
-                .AddConfiguration(settingsFile)
-                .AddInMemoryCollection(SettingsFilePaths.Resolve(settingsFile, Path.GetDirectoryName(path)!))
-                .AddEnvironmentVariables()
-                .AddInMemoryCollection(overrides)
-                .Build();
-        }
-        catch (InvalidDataException e)
-        {
-            var detail = e.InnerException?.Message ?? e.Message;
-            throw new ConfigurationProblemException($"The settings file {path} is not valid JSON ({detail.TrimEnd('.')}); correct it, or pass another file with --config.", e);
-        }
-    }
-
-    /// <summary>The warehouse the settings point at.</summary>
-    public static WarehouseOptions Warehouse(ParseResult parse)
-    {
-        return Settings.Bind<WarehouseOptions>(Configuration(parse), WarehouseOptions.Section, o => o.Validate());
-    }
+    /// <summary>Whether the command line asked for <c>--json</c>.</summary>
+    public static bool Json(ParseResult parse) => parse.GetValue(GlobalOptions.Json);
 
     /// <summary>The period a <c>--period</c> option names, in any form FORMATS.md allows.</summary>
     /// <exception cref="ConfigurationProblemException">It is not a period; the message says why.</exception>
@@ -97,41 +28,83 @@ internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
     }
 
     /// <summary>
-    /// Runs a command body under the CLI's error policy: a problem with settings or input is one
-    /// clear sentence and exit code 2, never a stack trace.
+    /// Runs a command body over the pipeline's services (<see cref="CliServices"/>), built from the settings
+    /// with <paramref name="flags"/> (setting name to value: the command's own options) on top, under the
+    /// error policy of <see cref="RunAsync(ParseResult, Func{Task{int}})"/>.
     /// </summary>
-    public async Task<int> RunAsync(Func<Task<int>> body)
+    /// <param name="parse">The command line.</param>
+    /// <param name="body">The command; returns its exit code.</param>
+    /// <param name="flags">The command's options as the settings they override.</param>
+    /// <param name="replace">Registrations the command needs otherwise, added after the pipeline's.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    public Task<int> RunAsync(
+        ParseResult parse,
+        Func<CliServices, Task<int>> body,
+        IEnumerable<KeyValuePair<string, string?>>? flags = null,
+        Action<IServiceCollection>? replace = null,
+        CancellationToken cancellationToken = default) => RunAsync(parse, async () =>
+        {
+            await using var services = await CliServices.StartAsync(CliSettings.Read(parse, flags), Time, replace, cancellationToken);
+            return await body(services);
+        });
+
+    /// <summary>
+    /// Runs a command body under the CLI's error policy: a problem with settings or input is one
+    /// clear sentence and exit code 2, never a stack trace; with <c>--json</c>, that sentence is a JSON
+    /// document on standard output (<see cref="CliError"/>).
+    /// </summary>
+    public async Task<int> RunAsync(ParseResult parse, Func<Task<int>> body)
     {
+        var json = Json(parse);
         try
         {
             return await body();
         }
         catch (Exception e) when (e is ConfigurationProblemException or OptionsValidationException)
         {
-            Console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return ExitCodes.UsageOrConfiguration;
+            return Fail(json, e.Message);
         }
         catch (OperationCanceledException)
         {
-            Console.MarkupLine("[yellow]Cancelled.[/]");
-            return ExitCodes.UsageOrConfiguration;
+            return Fail(json, "Cancelled.", "yellow");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or WarehouseException)
         {
-            Console.MarkupLineInterpolated($"[red]{e.Message}[/]");
-            return ExitCodes.UsageOrConfiguration;
+            return Fail(json, e.Message);
         }
         catch (Exception e)
         {
             // Last resort: still one sentence for the operator; the details only when asked for.
-            Console.MarkupLineInterpolated($"[red]pmf could not finish: {e.GetType().Name}: {e.Message} Set PMF_DEBUG=1 to see the details, and report it if it persists.[/]");
+            var exit = Fail(json, $"pmf could not finish: {e.GetType().Name}: {e.Message} Set PMF_DEBUG=1 to see the details, and report it if it persists.");
             if (Environment.GetEnvironmentVariable("PMF_DEBUG") == "1")
             {
-                Console.WriteException(e);
+                if (json)
+                {
+                    await System.Console.Error.WriteLineAsync(e.ToString());
+                }
+                else
+                {
+                    Console.WriteException(e);
+                }
             }
 
-            return ExitCodes.UsageOrConfiguration;
+            return exit;
         }
+    }
+
+    /// <summary>Says what went wrong (as a sentence, or with <c>--json</c> as a <see cref="CliError"/>) and returns exit code 2.</summary>
+    public int Fail(bool json, string message, string colour = "red", string? didYouMean = null)
+    {
+        if (json)
+        {
+            WriteJson(new CliError(message, ExitCodes.UsageOrConfiguration, didYouMean));
+        }
+        else
+        {
+            Console.MarkupLine($"[{colour}]{Markup.Escape(message)}[/]");
+        }
+
+        return ExitCodes.UsageOrConfiguration;
     }
 
     /// <summary>
@@ -154,6 +127,15 @@ internal sealed class CliContext(IAnsiConsole console, TimeProvider time)
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> as indented JSON to standard output.</summary>
-    public void WriteJson(object value) => Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+    /// <summary>Writes <paramref name="value"/> as indented JSON to standard output, with the names of <see cref="CliJson"/>.</summary>
+    public void WriteJson(object value) => Console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(value, CliJson.Options));
 }
+
+/// <summary>
+/// What <c>--json</c> prints on standard output when a command cannot do what was asked: the sentence a
+/// person would read, the exit code, and for a misspelt command the one probably meant.
+/// </summary>
+/// <param name="Error">What went wrong and what to do, in one sentence.</param>
+/// <param name="ExitCode">The process's exit code (<see cref="ExitCodes"/>).</param>
+/// <param name="DidYouMean">The command line probably meant, e.g. <c>pmf catalogue load</c>.</param>
+internal sealed record CliError(string Error, int ExitCode, string? DidYouMean = null);

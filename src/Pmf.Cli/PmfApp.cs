@@ -7,6 +7,18 @@ namespace Pmf.Cli;
 /// <summary>The <c>pmf</c> command line: operator commands over the pipeline's jobs.</summary>
 public static class PmfApp
 {
+    /// <summary>
+    /// Every command, in the order help lists them. To add one, write a static class in Commands/ whose
+    /// <c>Create(CliContext)</c> returns the <see cref="Command"/>, its action calling
+    /// <see cref="CliContext.RunAsync(ParseResult, Func{CliServices, Task{int}}, IEnumerable{KeyValuePair{string, string}}, Action{Microsoft.Extensions.DependencyInjection.IServiceCollection}, CancellationToken)"/>
+    /// to get its jobs, and add it here.
+    /// </summary>
+    private static readonly Func<CliContext, Command>[] Commands =
+    [
+        InitCommand.Create, CatalogueCommand.Create, IngestCommand.Create, PullCommand.Create, DemoCommand.Create, SweepCommand.Create,
+        FollowUpCommand.Create, ServeCommand.Create, PowerBiCommand.Create, TemplateCommand.Create, ReportCommand.Create, ExportCommand.Create,
+    ];
+
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TimeProvider time, CancellationToken cancellationToken = default)
     {
@@ -16,36 +28,44 @@ public static class PmfApp
         root.Options.Add(GlobalOptions.Provider);
         root.Options.Add(GlobalOptions.Connection);
         root.Options.Add(GlobalOptions.Json);
-        root.Subcommands.Add(InitCommand.Create(context));
-        root.Subcommands.Add(CatalogueCommand.Create(context));
-        root.Subcommands.Add(IngestCommand.Create(context));
-        root.Subcommands.Add(PullCommand.Create(context));
-        root.Subcommands.Add(DemoCommand.Create(context));
-        root.Subcommands.Add(SweepCommand.Create(context));
-        root.Subcommands.Add(FollowUpCommand.Create(context));
-        root.Subcommands.Add(ServeCommand.Create(context));
-        root.Subcommands.Add(PowerBiCommand.Create(context));
-        root.Subcommands.Add(TemplateCommand.Create(context));
-        root.Subcommands.Add(ReportCommand.Create(context));
-        root.Subcommands.Add(ExportCommand.Create(context));
+        foreach (var create in Commands)
+        {
+            root.Subcommands.Add(create(context));
+        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
-            {
-                console.MarkupLineInterpolated($"[red]{error.Message}[/]");
-            }
-
-            if (CommandSuggestion.For(parse) is { } suggestion)
-            {
-                console.MarkupLineInterpolated($"Did you mean [bold]pmf {suggestion}[/]?");
-            }
-
-            console.MarkupLine("Run [bold]pmf --help[/] to see the commands and options.");
-            return ExitCodes.UsageOrConfiguration;
+            return Refuse(context, parse);
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
+        // Only help and --version write here; every command writes through the console.
+        using var help = new StringWriter();
+        var exit = await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = help }, cancellationToken);
+        console.Profile.Out.Writer.Write(CliHelp.Tidy(help.ToString(), root));
+        return exit;
+    }
+
+    private static int Refuse(CliContext context, ParseResult parse)
+    {
+        var suggestion = CommandSuggestion.For(parse) is { } meant ? $"pmf {meant}" : null;
+        var errors = string.Join(" ", parse.Errors.Select(e => e.Message));
+        if (CliContext.Json(parse))
+        {
+            return context.Fail(json: true, $"{errors} Run pmf --help to see the commands and options.", didYouMean: suggestion);
+        }
+
+        foreach (var error in parse.Errors)
+        {
+            context.Console.MarkupLineInterpolated($"[red]{error.Message}[/]");
+        }
+
+        if (suggestion is not null)
+        {
+            context.Console.MarkupLineInterpolated($"Did you mean [bold]{suggestion}[/]?");
+        }
+
+        context.Console.MarkupLine("Run [bold]pmf --help[/] to see the commands and options.");
+        return ExitCodes.UsageOrConfiguration;
     }
 }

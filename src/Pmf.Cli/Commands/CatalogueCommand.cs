@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging.Abstractions;
 using Pmf.Pipeline.Jobs;
-using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Cli.Commands;
 
@@ -16,7 +14,7 @@ internal static class CatalogueCommand
             Description = "The day changed indicator definitions take effect (default: today). Periods ending before it keep the old definition.",
         };
         var load = new Command("load", "Validate a catalogue workbook and, if it has no errors, load it into the warehouse.") { file, effective };
-        load.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        load.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
             var path = parse.GetValue(file)!;
             if (!path.Exists)
@@ -24,12 +22,10 @@ internal static class CatalogueCommand
                 throw new Pipeline.ConfigurationProblemException($"There is no file at {path.FullName}; check the path.");
             }
 
-            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
-            await warehouse.MigrateAsync(cancellationToken);
+            await services.MigratedWarehouseAsync(cancellationToken);
             await using var stream = path.OpenRead();
-            var outcome = await new LoadCatalogueJob(warehouse, cli.Time, NullLogger<LoadCatalogueJob>.Instance)
-                .RunAsync(stream, path.Name, parse.GetValue(effective), cancellationToken);
-            if (parse.GetValue(GlobalOptions.Json))
+            var outcome = await services.Get<LoadCatalogueJob>().RunAsync(stream, path.Name, parse.GetValue(effective), cancellationToken);
+            if (CliContext.Json(parse))
             {
                 cli.WriteJson(outcome);
             }
@@ -39,7 +35,7 @@ internal static class CatalogueCommand
             }
 
             return outcome.Loaded && outcome.Problems.Count == 0 ? ExitCodes.Done : ExitCodes.DataProblems;
-        }));
+        }, cancellationToken: cancellationToken));
 
         var catalogue = new Command("catalogue", "The framework catalogue: councils, priorities, services, indicators and targets.") { load };
         catalogue.Aliases.Add("catalog");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Pmf.Pipeline.Reports;
-using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
 namespace Pmf.Cli.Commands;
@@ -21,13 +20,12 @@ internal static class ExportCommand
             DefaultValueFactory = _ => new DirectoryInfo("open-data"),
         };
         var command = new Command("export", "Write a period's published results as open data (CSV and JSON, schema in docs/open-data.md).") { period, council, output };
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
             var key = CliContext.Period(parse.GetValue(period));
-            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
-            await warehouse.MigrateAsync(cancellationToken);
+            var warehouse = await services.MigratedWarehouseAsync(cancellationToken);
             var files = await new OpenDataExport(warehouse, cli.Time).WriteAsync(key, parse.GetValue(council), parse.GetValue(output)!.FullName, cancellationToken);
-            if (parse.GetValue(GlobalOptions.Json))
+            if (CliContext.Json(parse))
             {
                 cli.WriteJson(files);
                 return ExitCodes.Done;
@@ -38,7 +36,7 @@ internal static class ExportCommand
             cli.Console.MarkupLineInterpolated($"  [link]{files.JsonPath}[/]");
             cli.Console.MarkupLine("The columns and what they mean are in docs/open-data.md.");
             return ExitCodes.Done;
-        }));
+        }, cancellationToken: cancellationToken));
         return command;
     }
 }

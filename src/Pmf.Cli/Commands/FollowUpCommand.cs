@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Pmf.Pipeline.FollowUp;
-using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
 namespace Pmf.Cli.Commands;
@@ -23,12 +22,11 @@ internal static class FollowUpCommand
         var all = new Option<bool>("--all") { Description = "Include resolved follow-ups." };
         var service = new Option<string?>("--service") { Description = "Only this service's follow-ups." };
         var command = new Command("list", "Open and acknowledged follow-ups, by service.") { all, service };
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
-            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
-            await warehouse.MigrateAsync(cancellationToken);
+            var warehouse = await services.MigratedWarehouseAsync(cancellationToken);
             var items = await new FollowUpBook(warehouse).ListAsync(parse.GetValue(all), parse.GetValue(service), cancellationToken);
-            if (parse.GetValue(GlobalOptions.Json))
+            if (CliContext.Json(parse))
             {
                 cli.WriteJson(items);
                 return ExitCodes.Done;
@@ -46,7 +44,7 @@ internal static class FollowUpCommand
             cli.Console.Write(table);
             cli.Console.MarkupLineInterpolated($"{items.Count} follow-up(s).");
             return ExitCodes.Done;
-        }));
+        }, cancellationToken: cancellationToken));
         return command;
     }
 
@@ -58,13 +56,12 @@ internal static class FollowUpCommand
         var note = new Option<string>("--note") { Description = "What you did or are doing.", Required = true };
         var by = new Option<string?>("--by") { Description = "Who you are (default: your user name)." };
         var command = new Command(name, description) { id, note, by };
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
-            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
-            await warehouse.MigrateAsync(cancellationToken);
+            var warehouse = await services.MigratedWarehouseAsync(cancellationToken);
             var who = parse.GetValue(by) is { Length: > 0 } given ? given : Environment.UserName;
             var done = await change(new FollowUpBook(warehouse), parse.GetValue(id), who, parse.GetValue(note), cli.Time.GetUtcNow(), cancellationToken);
-            if (parse.GetValue(GlobalOptions.Json))
+            if (CliContext.Json(parse))
             {
                 cli.WriteJson(new { id = parse.GetValue(id), changed = done });
             }
@@ -79,7 +76,7 @@ internal static class FollowUpCommand
 
             // An id that names no open follow-up is a mistake on the command line, not a problem in the data.
             return done ? ExitCodes.Done : ExitCodes.UsageOrConfiguration;
-        }));
+        }, cancellationToken: cancellationToken));
         return command;
     }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 using Pmf.Pipeline;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Storage;
@@ -23,14 +21,12 @@ internal static class IngestCommand
         };
         var service = new Option<string?>("--service") { Description = "The service the file(s) come from (default: the folder they are in)." };
         var command = new Command("ingest", "Read returns through the data-quality gate into the warehouse; each file gets a verdict and a report.") { path, service };
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
-            var configuration = CliContext.Configuration(parse);
-            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
-            await warehouse.MigrateAsync(cancellationToken);
-            var store = Store(configuration, cli.Time);
-            var job = new IngestReturnJob(warehouse, store, cli.Time, NullLogger<IngestReturnJob>.Instance, Ingest(configuration));
-            var json = parse.GetValue(GlobalOptions.Json);
+            await services.MigratedWarehouseAsync(cancellationToken);
+            var store = services.Get<IReturnStore>();
+            var job = services.Get<IngestReturnJob>();
+            var json = CliContext.Json(parse);
 
             var outcomes = new List<IngestOutcome>();
             await cli.StepsAsync(json, async step =>
@@ -58,17 +54,9 @@ internal static class IngestCommand
             }
 
             return outcomes.All(o => o.Verdict is SubmissionVerdict.Accepted or SubmissionVerdict.Duplicate) ? ExitCodes.Done : ExitCodes.DataProblems;
-        }));
+        }, cancellationToken: cancellationToken));
         return command;
     }
-
-    internal static IReturnStore Store(IConfiguration configuration, TimeProvider time)
-    {
-        return ReturnStores.Create(Settings.Bind<StorageOptions>(configuration, StorageOptions.Section, o => o.Validate()), time);
-    }
-
-    private static IngestOptions Ingest(IConfiguration configuration) =>
-        Settings.Bind<IngestOptions>(configuration, IngestOptions.Section, o => o.Validate());
 
     private static IEnumerable<(ReturnPath Path, string File)> Drops(FileSystemInfo source, string? service)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Cli.Commands;
 
@@ -9,11 +8,11 @@ internal static class InitCommand
     public static Command Create(CliContext cli)
     {
         var command = new Command("init", "Create the warehouse, or upgrade it to this version's schema. Safe to run again.");
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
-            var options = CliContext.Warehouse(parse);
-            var outcome = await new WarehouseDatabase(options).MigrateAsync(cancellationToken);
-            if (parse.GetValue(GlobalOptions.Json))
+            var options = services.WarehouseOptions;
+            var outcome = await services.Warehouse.MigrateAsync(cancellationToken);
+            if (CliContext.Json(parse))
             {
                 cli.WriteJson(new { provider = options.Provider, outcome });
             }
@@ -23,7 +22,7 @@ internal static class InitCommand
             }
 
             return ExitCodes.Done;
-        }));
+        }, cancellationToken: cancellationToken));
         return command;
     }
 }

@@ -18,12 +18,11 @@ internal static class PowerBiCommand
             DefaultValueFactory = _ => new DirectoryInfo("powerbi"),
         };
         var command = new Command("powerbi", "Write a Power BI project (PBIP, TMDL semantic model) generated from the warehouse's reporting views.") { output };
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
-            var options = CliContext.Warehouse(parse);
-            var database = new Pmf.Pipeline.Warehouse.WarehouseDatabase(options);
-            var project = await PowerBiProjectWriter.WriteAsync(database, options.ConnectionString, parse.GetValue(output)!.FullName, cancellationToken);
-            if (parse.GetValue(GlobalOptions.Json))
+            var database = services.Warehouse;
+            var project = await PowerBiProjectWriter.WriteAsync(database, services.WarehouseOptions.ConnectionString, parse.GetValue(output)!.FullName, cancellationToken);
+            if (CliContext.Json(parse))
             {
                 cli.WriteJson(project);
                 return ExitCodes.Done;
@@ -38,7 +37,7 @@ internal static class PowerBiCommand
 
             cli.Console.MarkupLine("Open the .pbip in Power BI Desktop; docs/powerbi.md explains the model, its measures and roles.");
             return ExitCodes.Done;
-        }));
+        }, cancellationToken: cancellationToken));
         return command;
     }
 }

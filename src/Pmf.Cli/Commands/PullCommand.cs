@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
 using Pmf.Pipeline;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Sources;
-using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
 namespace Pmf.Cli.Commands;
@@ -20,16 +18,12 @@ internal static class PullCommand
         var source = new Option<string?>("--source") { Description = "Pull only this source (default: every enabled source)." };
         var asOf = new Option<string?>("--as-of") { Description = "Pull as of this instant (ISO 8601, e.g. 2026-11-23T09:00:00Z); default now." };
         var command = new Command("pull", "Pull KPIs from service systems (REST and SQL sources) through the data-quality gate into the warehouse.") { source, asOf };
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
-            var configuration = CliContext.Configuration(parse);
-            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
-            await warehouse.MigrateAsync(cancellationToken);
             var instant = AsOf(parse.GetValue(asOf));
-            using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-            var job = new PullSourcesJob(
-                warehouse, SourceSettings.Read(configuration), new SourceSecrets(configuration), http, cli.Time, NullLogger<PullSourcesJob>.Instance);
-            var json = parse.GetValue(GlobalOptions.Json);
+            await services.MigratedWarehouseAsync(cancellationToken);
+            var job = services.Get<PullSourcesJob>();
+            var json = CliContext.Json(parse);
             IReadOnlyList<PullOutcome> outcomes = [];
             await cli.StepsAsync(json, async step =>
             {
@@ -47,7 +41,7 @@ internal static class PullCommand
             }
 
             return outcomes.Any(o => o.IsProblem) ? ExitCodes.DataProblems : ExitCodes.Done;
-        }));
+        }, cancellationToken: cancellationToken));
         return command;
     }
 

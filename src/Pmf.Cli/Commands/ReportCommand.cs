@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Reports;
-using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
 namespace Pmf.Cli.Commands;
@@ -23,7 +22,7 @@ internal static class ReportCommand
             DefaultValueFactory = _ => new DirectoryInfo("reports"),
         };
         var command = new Command("report", "Write the quarterly (or --annual) performance report as a self-contained HTML page per council.") { period, council, annual, output };
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
             var kind = parse.GetValue(annual) ? PerformanceReportKind.Annual : PerformanceReportKind.Quarterly;
             var asked = CliContext.Period(parse.GetValue(period));
@@ -34,11 +33,10 @@ internal static class ReportCommand
             }
 
             var periods = PerformanceReportWriter.Periods(kind, asked);
-            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
-            await warehouse.MigrateAsync(cancellationToken);
+            var warehouse = await services.MigratedWarehouseAsync(cancellationToken);
             var written = await new PerformanceReportWriter(warehouse, cli.Time)
                 .WriteAsync(periods, parse.GetValue(council), parse.GetValue(output)!.FullName, cancellationToken);
-            if (parse.GetValue(GlobalOptions.Json))
+            if (CliContext.Json(parse))
             {
                 cli.WriteJson(written);
                 return ExitCodes.Done;
@@ -46,7 +44,7 @@ internal static class ReportCommand
 
             Write(cli.Console, written);
             return ExitCodes.Done;
-        }));
+        }, cancellationToken: cancellationToken));
         return command;
     }
 

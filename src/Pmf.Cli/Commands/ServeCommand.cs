@@ -14,9 +14,9 @@ internal static class ServeCommand
     public static Command Create(CliContext cli)
     {
         var command = new Command("serve", "Run the pipeline on this machine until stopped: ingest returns as they are dropped and run the scheduled jobs.");
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async () =>
         {
-            using var host = ServeHost.Build(CliContext.Configuration(parse), cli.Time);
+            using var host = ServeHost.Build(CliSettings.Read(parse), cli.Time);
             await host.StartAsync(cancellationToken);
             cli.Console.MarkupLine("[green]pmf serve is running.[/] Drop returns in returns/<service>/; press Ctrl+C to stop.");
             await host.WaitForShutdownAsync(cancellationToken);

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Pmf.Pipeline;
 using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.FollowUp;
 using Pmf.Pipeline.Jobs;
-using Pmf.Pipeline.Warehouse;
+using Pmf.Pipeline.Hosting;
 using Spectre.Console;
 
 namespace Pmf.Cli.Commands;
@@ -22,39 +22,31 @@ internal static class SweepCommand
         var outbox = new Option<string?>("--outbox") { Description = "Write digests as .eml files to this folder (overrides Pmf:Alerts)." };
         var noMail = new Option<bool>("--no-mail") { Description = "Update follow-ups only; send no digests." };
         var command = new Command("sweep", "Flag late returns, failing indicators and data-quality failures, and mail digests to heads of service.") { asOf, outbox, noMail };
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) =>
         {
-            var configuration = CliContext.Configuration(parse);
-            var followUp = Settings.Bind<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
-            var alerts = Settings.Bind<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
-            if (parse.GetValue(outbox) is { } folder)
+            var flags = parse.GetValue(outbox) is { } folder
+                ? new Dictionary<string, string?> { [$"{AlertOptions.Section}:{nameof(AlertOptions.Transport)}"] = AlertOptions.Outbox, [$"{AlertOptions.Section}:{nameof(AlertOptions.OutboxFolder)}"] = folder }
+                : null;
+            Action<IServiceCollection>? replace = parse.GetValue(noMail) ? s => s.AddSingleton(sp => PipelineServices.Sweep(sp, transport: null)) : null;
+            return cli.RunAsync(parse, async services =>
             {
-                alerts.Transport = AlertOptions.Outbox;
-                alerts.OutboxFolder = folder;
-            }
+                var when = Instant(parse.GetValue(asOf)) ?? cli.Time.GetUtcNow();
+                await services.MigratedWarehouseAsync(cancellationToken);
+                var outcome = await services.Get<SweepJob>().RunAsync(when, cancellationToken);
+                if (CliContext.Json(parse))
+                {
+                    cli.WriteJson(outcome);
+                }
+                else
+                {
+                    Write(cli.Console, outcome, parse.GetValue(noMail) ? null : services.Get<IMailTransport>());
+                }
 
-            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
-            await warehouse.MigrateAsync(cancellationToken);
-            var transport = parse.GetValue(noMail) ? null : MailTransports.Create(alerts, time: cli.Time);
-            var ingest = Settings.Bind<IngestOptions>(configuration, IngestOptions.Section, o => o.Validate());
-            var job = new SweepJob(warehouse, transport, cli.Time, NullLogger<SweepJob>.Instance, followUp, alerts, ingest);
-            var when = Instant(parse.GetValue(asOf)) ?? cli.Time.GetUtcNow();
-            var outcome = await job.RunAsync(when, cancellationToken);
-
-            if (parse.GetValue(GlobalOptions.Json))
-            {
-                cli.WriteJson(outcome);
-            }
-            else
-            {
-                Write(cli.Console, outcome, transport);
-            }
-
-            return outcome.Digests.All(d => d.Sent) ? ExitCodes.Done : ExitCodes.DataProblems;
-        }));
+                return outcome.Digests.All(d => d.Sent) ? ExitCodes.Done : ExitCodes.DataProblems;
+            }, flags, replace, cancellationToken);
+        });
         return command;
     }
-
 
     private static DateTimeOffset? Instant(string? text)
     {

@@ -3,7 +3,6 @@ using System.Globalization;
 using Pmf.Pipeline;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Templates;
-using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
 namespace Pmf.Cli.Commands;
@@ -25,7 +24,7 @@ internal static class TemplateCommand
         };
         var force = new Option<bool>("--force") { Description = "Replace the file --out names if it exists (a template is never written over a file otherwise)." };
         var command = new Command("template", "Write return templates: the indicators a service owes for a period, pre-filled, ready to send out.") { service, period, all, output, force };
-        command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
             var wanted = CliContext.Period(parse.GetValue(period));
             var code = parse.GetValue(service);
@@ -36,15 +35,13 @@ internal static class TemplateCommand
                 throw new ConfigurationProblemException("Pass either --service CODE for one service's template or --all for every service's, not both or neither.");
             }
 
-            var warehouse = new WarehouseDatabase(CliContext.Warehouse(parse));
-            await warehouse.MigrateAsync(cancellationToken);
-            var query = new TemplateQuery(warehouse);
+            var query = new TemplateQuery(await services.MigratedWarehouseAsync(cancellationToken));
             var written = everyService
                 ? await WriteAllAsync(query, wanted, parse.GetValue(output) ?? "templates", cancellationToken)
                 : [await WriteOneAsync(query, code!, wanted, parse.GetValue(output), parse.GetValue(force), cancellationToken)];
-            Report(cli, parse.GetValue(GlobalOptions.Json), wanted, written);
+            Report(cli, CliContext.Json(parse), wanted, written);
             return ExitCodes.Done;
-        }));
+        }, cancellationToken: cancellationToken));
         return command;
     }
 
@@ -118,7 +115,7 @@ internal static class TemplateCommand
                 period = period.Key,
                 rows = w.Template.Lines.Count,
                 dueBy = w.Template.DueBy,
-                file = w.Path,
+                path = w.Path,
             }).ToList());
             return;
         }

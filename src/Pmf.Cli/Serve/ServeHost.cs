@@ -32,15 +32,7 @@ public static class ServeHost
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
-        if (logging is null)
-        {
-            builder.Logging.AddConsole(o => o.FormatterName = ServeLogFormatter.Name)
-                .AddConsoleFormatter<ServeLogFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>();
-        }
-        else
-        {
-            logging(builder.Logging);
-        }
+        (logging ?? (l => CliLogging.Serve(l, configuration)))(builder.Logging);
 
         var services = builder.Services;
         services.AddPmfPipeline(configuration, time, store);

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pmf.Pipeline.Hosting;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 

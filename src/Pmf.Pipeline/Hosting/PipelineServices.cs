@@ -70,11 +70,24 @@ public static class PipelineServices
         services.AddSingleton(sp => new PullSourcesJob(
             sp.GetRequiredService<WarehouseDatabase>(), sp.GetRequiredService<IReadOnlyList<SourceDefinition>>(), new SourceSecrets(configuration),
             sp.GetRequiredService<HttpClient>(), time, sp.GetRequiredService<ILogger<PullSourcesJob>>()));
-        services.AddSingleton(sp => new SweepJob(
-            sp.GetRequiredService<WarehouseDatabase>(), sp.GetRequiredService<IMailTransport>(), time, sp.GetRequiredService<ILogger<SweepJob>>(),
-            sp.GetRequiredService<FollowUpOptions>(), sp.GetRequiredService<AlertOptions>(), sp.GetRequiredService<IngestOptions>()));
+        services.AddSingleton(sp => Sweep(sp, sp.GetRequiredService<IMailTransport>()));
         services.AddSingleton(sp => new RefreshPowerBiJob(sp.GetService<PowerBiRefresher>()));
         return services;
+    }
+
+    /// <summary>
+    /// The sweep job over the registered warehouse, clock and settings, mailing through <paramref name="transport"/>;
+    /// with none, it updates follow-ups and mails nothing (<c>pmf sweep --no-mail</c>).
+    /// </summary>
+    /// <param name="services">Services registered by <see cref="AddPmfPipeline"/>.</param>
+    /// <param name="transport">How digests and owed reports go out, or null for none.</param>
+    /// <returns>The job.</returns>
+    public static SweepJob Sweep(IServiceProvider services, IMailTransport? transport)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new SweepJob(
+            services.GetRequiredService<WarehouseDatabase>(), transport, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<SweepJob>>(),
+            services.GetRequiredService<FollowUpOptions>(), services.GetRequiredService<AlertOptions>(), services.GetRequiredService<IngestOptions>());
     }
 
     private static string? SourcesProblem(IConfiguration configuration)

@@ -9,14 +9,11 @@ public sealed class IngestCommandTests
     public async Task Ingest_with_json_prints_each_files_verdict_counts_and_issues()
     {
         using var folder = new TempFolder();
-        var connection = $"Data Source={folder.File("w.db")}";
-        var catalogue = folder.File("catalogue.xlsx");
-        Pipeline.Catalogue.CatalogueWorkbookWriter.Write(Jobs.IngestHarness.Framework, catalogue);
-        Assert.Equal(0, (await CliRun.RunAsync("catalogue", "load", catalogue, "--connection", connection)).ExitCode);
+        var connection = await CliRun.WarehouseWithCatalogueAsync(folder);
         var returns = Directory.CreateDirectory(folder.File("HOU")).FullName;
         await File.WriteAllTextAsync(Path.Combine(returns, "q1.csv"), "Indicator,Period,Value\nASH-HOU-01,2026/27 Q1,31\nASH-HOU-99,2026/27 Q1,5\n");
         var settings = folder.File("pmf.json");
-        await File.WriteAllTextAsync(settings, JsonSerializer.Serialize(new { Pmf = new { Storage = new { Kind = "local", LocalRoot = folder.File("storage") } } }));
+        await File.WriteAllTextAsync(settings, JsonSerializer.Serialize(new { Pmf = new { Storage = new { Kind = "local", LocalRoot = folder.File("storage") }, Alerts = new { OutboxFolder = folder.File("outbox") } } }));
 
         var (exit, output) = await CliRun.RunAsync("ingest", returns, "--service", "HOU", "--connection", connection, "--config", settings, "--json");
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Cronos;
+using Pmf.Cli.Serve;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Hosting;
 using Pmf.Pipeline.Storage;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Pmf.Pipeline.Hosting;
+using Pmf.Cli.Serve;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Tests.Support;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Pmf.Cli.Serve;
 using Pmf.Pipeline.Hosting;
 
 namespace Pmf.Pipeline.Tests.Hosting;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pmf.Cli.Serve;
-using Pmf.Pipeline.Hosting;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Tests.Jobs;
 using Pmf.Pipeline.Storage;

@@ -1,4 +1,4 @@
-using Pmf.Pipeline.Hosting;
+using Pmf.Cli.Serve;
 using Pmf.Pipeline.Tests.Support;
 
 namespace Pmf.Pipeline.Tests.Hosting;

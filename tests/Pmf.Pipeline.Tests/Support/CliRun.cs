@@ -23,4 +23,14 @@ public static class CliRun
         var exit = await PmfApp.RunAsync(args, console, new FakeTimeProvider(Now));
         return (exit, writer.ToString());
     }
+
+    /// <summary>A warehouse in <paramref name="folder"/> with the ingest harness's catalogue loaded through the CLI; its connection string.</summary>
+    public static async Task<string> WarehouseWithCatalogueAsync(TempFolder folder)
+    {
+        var connection = $"Data Source={folder.File("w.db")}";
+        var catalogue = folder.File("catalogue.xlsx");
+        Pipeline.Catalogue.CatalogueWorkbookWriter.Write(Jobs.IngestHarness.Framework, catalogue);
+        Assert.Equal(0, (await RunAsync("catalogue", "load", catalogue, "--connection", connection)).ExitCode);
+        return connection;
+    }
 }

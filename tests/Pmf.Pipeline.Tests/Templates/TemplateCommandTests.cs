@@ -10,7 +10,7 @@ public sealed class TemplateCommandTests
     public async Task Template_all_writes_one_file_per_service_that_owes_something_and_an_unknown_service_is_exit_2()
     {
         using var folder = new TempFolder();
-        var connection = await LoadCatalogueAsync(folder);
+        var connection = await CliRun.WarehouseWithCatalogueAsync(folder);
 
         var (exit, output) = await CliRun.RunAsync("template", "--all", "--period", "Q2 2026/27", "--out", folder.File("out"), "--connection", connection, "--json");
 
@@ -34,7 +34,7 @@ public sealed class TemplateCommandTests
     public async Task A_template_never_overwrites_a_file_without_force_and_a_missing_folder_is_one_sentence()
     {
         using var folder = new TempFolder();
-        var connection = await LoadCatalogueAsync(folder);
+        var connection = await CliRun.WarehouseWithCatalogueAsync(folder);
         var completed = folder.File("HOU completed.xlsx");
         await File.WriteAllTextAsync(completed, "a service officer's completed return");
 
@@ -62,7 +62,7 @@ public sealed class TemplateCommandTests
     public async Task A_template_prints_on_A4_landscape_one_page_wide_with_its_header_on_every_page_and_page_numbers()
     {
         using var folder = new TempFolder();
-        var connection = await LoadCatalogueAsync(folder);
+        var connection = await CliRun.WarehouseWithCatalogueAsync(folder);
         var path = folder.File("t.xlsx");
 
         Assert.Equal(0, (await CliRun.RunAsync("template", "--service", "HOU", "--period", "2026/27 Q2", "--out", path, "--connection", connection)).ExitCode);
@@ -79,15 +79,5 @@ public sealed class TemplateCommandTests
         var xml = await sheetXml.ReadToEndAsync();
         var footer = System.Text.RegularExpressions.Regex.Match(xml, "<(?:x:)?oddFooter>(.*?)</(?:x:)?oddFooter>").Groups[1].Value;
         Assert.True(footer.Contains("Page &amp;P of &amp;N", StringComparison.Ordinal), xml[^Math.Min(xml.Length, 1500)..]);
-    }
-
-    /// <summary>A warehouse in <paramref name="folder"/> with the ingest harness's catalogue loaded through the CLI; its connection string.</summary>
-    private static async Task<string> LoadCatalogueAsync(TempFolder folder)
-    {
-        var connection = $"Data Source={folder.File("w.db")}";
-        var catalogue = folder.File("catalogue.xlsx");
-        Pipeline.Catalogue.CatalogueWorkbookWriter.Write(Jobs.IngestHarness.Framework, catalogue);
-        Assert.Equal(0, (await CliRun.RunAsync("catalogue", "load", catalogue, "--connection", connection)).ExitCode);
-        return connection;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Sources;
 
@@ -43,7 +42,7 @@ public static class SampleSources
             [HousingKeySetting] = apiKey,
             [RevenuesConnectionSetting] = $"Data Source={database};Pooling=False",
         };
-        return new SampleSourceSet(api, database, Definitions(api.BaseAddress), new SourceSecrets(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()));
+        return new SampleSourceSet(api, database, Definitions(api.BaseAddress), settings);
     }
 
     /// <summary>The two demo source definitions, as a council would configure them (see docs/sources.md).</summary>

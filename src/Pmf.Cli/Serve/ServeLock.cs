@@ -3,7 +3,9 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Pmf.Pipeline.Warehouse;
 
-namespace Pmf.Pipeline.Hosting;
+using Pmf.Pipeline;
+
+namespace Pmf.Cli.Serve;
 
 /// <summary>
 /// Keeps one <c>pmf serve</c> per warehouse. SQLite: an exclusive lock on <c>&lt;database&gt;.serve.lock</c>

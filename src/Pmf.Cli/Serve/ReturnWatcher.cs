@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Storage;
 
-namespace Pmf.Pipeline.Hosting;
+namespace Pmf.Cli.Serve;
 
 /// <summary>
 /// <c>pmf serve</c>'s stand-in for the returns blob trigger: looks at returns/ every

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 
-namespace Pmf.Pipeline.Hosting;
+using Pmf.Pipeline.Hosting;
+
+namespace Pmf.Cli.Serve;
 
 /// <summary>
 /// Runs each <see cref="ScheduledJob"/> when it falls due, one run of a job at a time. A failed run

@@ -1,4 +1,4 @@
-namespace Pmf.Pipeline.Hosting;
+namespace Pmf.Cli.Serve;
 
 /// <summary>How <c>pmf serve</c> watches returns/ (section <c>Pmf:Serve</c>).</summary>
 public sealed class ServeOptions
