@@ -13,7 +13,7 @@ namespace Pmf.Pipeline.Alerts;
 /// <param name="Detail">What the sweep recorded: periods running, the feed's name, the first rule broken.</param>
 /// <param name="Value">The current result, when there is one.</param>
 /// <param name="Target">Its target.</param>
-/// <param name="Rag">Its RAG.</param>
+/// <param name="Rag">Its RAG, when there is a result.</param>
 /// <param name="Commentary">The service's commentary on the result.</param>
 /// <param name="RemedialAction">The service's remedial action.</param>
 /// <param name="Issue">For data-quality items, the first error message.</param>
@@ -30,7 +30,7 @@ public sealed record DigestItem(
     string? Detail,
     decimal? Value,
     decimal? Target,
-    string? Rag,
+    Scoring.RagStatus? Rag,
     string? Commentary,
     string? RemedialAction,
     string? Issue);

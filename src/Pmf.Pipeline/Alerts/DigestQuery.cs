@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Pipeline.Alerts;
 
@@ -51,7 +52,7 @@ internal static class DigestQuery
                     var calendar = WorkingDayCalendar.For(NationNames.TryRead(r.Nation, out var nation) ? nation : Nation.England);
                     return new DigestItem(
                         r.FollowUpId, r.Kind, r.IndicatorCode, r.IndicatorName, r.PeriodCode, r.Status, (int)r.Level, due,
-                        Math.Max(0, calendar.WorkingDaysBetween(due, today)), r.Detail, Number(r.Value), Number(r.Target), r.Rag, r.Commentary, r.RemedialAction, r.Issue);
+                        Math.Max(0, calendar.WorkingDaysBetween(due, today)), r.Detail, Number(r.Value), Number(r.Target), r.Rag is null ? null : WarehouseText.ParseRag(r.Rag), r.Commentary, r.RemedialAction, r.Issue);
                 })]);
         })];
     }

@@ -18,7 +18,7 @@ internal static class DigestText
         Section(text, "Failing indicators", d.Failing, i => DigestWords.Failing(i) + Commentary(i));
         Section(text, WorseningTitle, d.Worsening, i => DigestWords.Failing(i) + Commentary(i));
         Section(text, "Resolved since the last digest", d.Resolved, DigestWords.Resolved);
-        text.AppendLine("Reply to the performance team with any question; `pmf followup ack ID --note ...` records what you are doing.");
+        text.AppendLine(DigestWords.Footer);
         return text.ToString();
     }
 

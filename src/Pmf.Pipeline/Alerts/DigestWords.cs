@@ -18,9 +18,12 @@ internal static class DigestWords
     public static string DataQuality(DigestItem i) => $"{i.Detail}: {i.Issue ?? "see the submission report"}{Acknowledged(i)}";
 
     public static string Failing(DigestItem i) => string.Create(CultureInfo.InvariantCulture,
-        $"{FollowUpKind.Describe(i.Kind)}: value {Number(i.Value)}, target {Number(i.Target)}, {i.Rag ?? "no RAG"}; {i.Detail}{Acknowledged(i)}");
+        $"{FollowUpKind.Describe(i.Kind)}: value {Number(i.Value)}, target {Number(i.Target)}, {(i.Rag is { } rag ? ReportWords.Rag(rag) : "no RAG")}; {i.Detail}{Acknowledged(i)}");
 
     public static string Resolved(DigestItem i) => $"{FollowUpKind.Describe(i.Kind)}: resolved";
+
+    /// <summary>The digest's last line, in both bodies.</summary>
+    public const string Footer = "Reply to the performance team with any question; `pmf followup ack ID --note ...` records what you are doing.";
 
     public static string Heading(Digest d) => string.Create(CultureInfo.InvariantCulture,
         $"Performance follow-up for {d.ServiceName} ({d.ServiceCode}), as of {UkClock.Text(d.AsOf)}");

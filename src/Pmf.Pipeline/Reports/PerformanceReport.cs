@@ -1,4 +1,5 @@
 using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Scoring;
 
 namespace Pmf.Pipeline.Reports;
 
@@ -80,24 +81,21 @@ public sealed record ReportedIndicator(
     DateOnly? DueDate,
     IReadOnlyList<TrendPoint> Trend)
 {
-    /// <summary>The words a report uses for an expected result that was not received.</summary>
-    public const string NotReported = "Not reported";
-
     /// <summary>True when a result was published for the period.</summary>
     public bool Reported => Result is not null;
 
     /// <summary>
-    /// The warehouse's RAG (Red, Amber, Green, Data only), or <see cref="NotReported"/>: when no
-    /// result came, and when a nil return came (no value, with the service's reason).
+    /// The warehouse's RAG, or null for not reported: when no result came, and when a nil return came
+    /// (no value, with the service's reason).
     /// </summary>
-    public string RagCategory => Result is null or { IsNilReturn: true } ? NotReported : Result.Rag;
+    public RagStatus? RagCategory => Result is null or { IsNilReturn: true } ? null : Result.Rag;
 }
 
 /// <summary>A published (current, accepted) result, as the warehouse holds it.</summary>
 /// <param name="Value">The value; null for a nil return or a qualitative indicator.</param>
 /// <param name="Target">The target it was judged against, if any.</param>
-/// <param name="Rag">Red, Amber, Green or Data only.</param>
-/// <param name="DirectionVsPrevious">Improving, Steady or Worsening against the period before; null when unknown.</param>
+/// <param name="Rag">Red, Amber, Green or data only.</param>
+/// <param name="DirectionVsPrevious">Improving, Steady or Worsening against the period before; not comparable when unknown.</param>
 /// <param name="DirectionVsLastYear">The same against the same period last year.</param>
 /// <param name="Status">A qualitative indicator's self-assessment.</param>
 /// <param name="Commentary">The service's commentary.</param>
@@ -108,9 +106,9 @@ public sealed record ReportedIndicator(
 public sealed record ReportedResult(
     decimal? Value,
     decimal? Target,
-    string Rag,
-    string? DirectionVsPrevious,
-    string? DirectionVsLastYear,
+    RagStatus Rag,
+    DirectionOfTravel DirectionVsPrevious,
+    DirectionOfTravel DirectionVsLastYear,
     string? Status,
     string? Commentary,
     string? RemedialAction,
@@ -123,7 +121,7 @@ public sealed record ReportedResult(
 /// <param name="Value">Its value (null for a nil return).</param>
 /// <param name="Target">Its target, if any.</param>
 /// <param name="Rag">Its RAG.</param>
-public sealed record TrendPoint(string PeriodCode, decimal? Value, decimal? Target, string Rag);
+public sealed record TrendPoint(string PeriodCode, decimal? Value, decimal? Target, RagStatus Rag);
 
 /// <summary>A data-quality issue that qualifies one of the report's results.</summary>
 /// <param name="IndicatorCode">The indicator.</param>
@@ -146,29 +144,23 @@ public sealed record RagCounts(string PriorityCode, string PriorityName, int Red
     /// <summary>All indicators counted.</summary>
     public int Total => Red + Amber + Green + DataOnly + NotReported;
 
-    /// <summary>Counts <paramref name="categories"/> (the warehouse's RAG words, or <see cref="ReportedIndicator.NotReported"/>).</summary>
-    public static RagCounts Of(string priorityCode, string priorityName, IEnumerable<string> categories)
+    /// <summary>Counts <paramref name="categories"/> (the warehouse's RAG, or null for not reported).</summary>
+    public static RagCounts Of(string priorityCode, string priorityName, IEnumerable<RagStatus?> categories)
     {
         var list = categories.ToList();
         return new RagCounts(
             priorityCode, priorityName,
-            list.Count(c => c == Rag.Red), list.Count(c => c == Rag.Amber), list.Count(c => c == Rag.Green),
-            list.Count(c => c == Rag.DataOnly), list.Count(c => c == ReportedIndicator.NotReported));
+            list.Count(c => c == RagStatus.Red), list.Count(c => c == RagStatus.Amber), list.Count(c => c == RagStatus.Green),
+            list.Count(c => c == RagStatus.DataOnly), list.Count(c => c is null));
     }
-}
 
-/// <summary>The RAG words as the warehouse stores them.</summary>
-public static class Rag
-{
-    /// <summary>Beyond tolerance of target.</summary>
-    public const string Red = "Red";
-
-    /// <summary>Worse than target but within tolerance.</summary>
-    public const string Amber = "Amber";
-
-    /// <summary>On or better than target.</summary>
-    public const string Green = "Green";
-
-    /// <summary>No target, or a qualitative indicator.</summary>
-    public const string DataOnly = Warehouse.WarehouseText.DataOnly;
+    /// <summary>The count of one category (null: not reported).</summary>
+    public int Of(RagStatus? category) => category switch
+    {
+        RagStatus.Red => Red,
+        RagStatus.Amber => Amber,
+        RagStatus.Green => Green,
+        RagStatus.DataOnly => DataOnly,
+        _ => NotReported,
+    };
 }

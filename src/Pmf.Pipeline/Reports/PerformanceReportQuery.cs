@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Scoring;
 using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Pipeline.Reports;
@@ -133,7 +134,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         var trendKeys = periods.Trend.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var trends = (await connection.QueryAsync<TrendRow>(new CommandDefinition(TrendSql, at, cancellationToken: cancellationToken)))
             .Where(t => trendKeys.Contains(t.PeriodCode))
-            .ToLookup(t => t.Code, t => new TrendPoint(t.PeriodCode, Number(t.Value), Number(t.Target), t.Rag), StringComparer.Ordinal);
+            .ToLookup(t => t.Code, t => new TrendPoint(t.PeriodCode, Number(t.Value), Number(t.Target), WarehouseText.ParseRag(t.Rag)), StringComparer.Ordinal);
         var caveats = await connection.QueryAsync<QualityCaveat>(new CommandDefinition(CaveatsSql, at, cancellationToken: cancellationToken));
 
         var indicators = results.Select(r => r.ToIndicator(reported: true, trends[r.Code]))
@@ -225,7 +226,8 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             Code, Name, Type, Unit, Polarity, PriorityCode, PriorityName, ObjectiveCode, ObjectiveName, ServiceCode, ServiceName, Source, PeriodCode,
             reported
                 ? new ReportedResult(
-                    Number(Value), Number(Target), Rag ?? Reports.Rag.DataOnly, DirectionVsPrevious, DirectionVsLastYear, Status, Commentary, RemedialAction,
+                    Number(Value), Number(Target), Rag is null ? RagStatus.DataOnly : WarehouseText.ParseRag(Rag),
+                    WarehouseText.ParseDirection(DirectionVsPrevious), WarehouseText.ParseDirection(DirectionVsLastYear), Status, Commentary, RemedialAction,
                     NilReturn == "Yes", Timeliness ?? "Unknown", Date(FirstReceived))
                 : null,
             Date(DueDate),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pmf.Pipeline.Scoring;
 
 namespace Pmf.Pipeline.Reports;
 
@@ -24,30 +25,23 @@ internal static class ReportFormat
 
     public static string Date(DateOnly? date) => date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>Background colour of a RAG badge or trend point; text on them is white except on amber.</summary>
-    public static string RagColour(string rag) => rag switch
+    /// <summary>Background colour of a RAG badge or trend point (null: not reported); text on them is white except on amber.</summary>
+    public static string RagColour(RagStatus? rag) => rag switch
     {
-        Rag.Red => "#d4351c",
-        Rag.Amber => "#f47738",
-        Rag.Green => "#00703c",
-        Rag.DataOnly => "#505a5f",
+        RagStatus.Red => "#d4351c",
+        RagStatus.Amber => "#f47738",
+        RagStatus.Green => "#00703c",
+        RagStatus.DataOnly => "#505a5f",
         _ => "#b1b4b6",
     };
 
-    public static string RagClass(string rag) => rag switch
+    /// <summary>The style class of a RAG badge or column (null: not reported).</summary>
+    public static string RagClass(RagStatus? rag) => rag switch
     {
-        Rag.Red => "red",
-        Rag.Amber => "amber",
-        Rag.Green => "green",
-        Rag.DataOnly => "data",
+        RagStatus.Red => "red",
+        RagStatus.Amber => "amber",
+        RagStatus.Green => "green",
+        RagStatus.DataOnly => "data",
         _ => "none",
-    };
-
-    public static string Direction(string? direction) => direction switch
-    {
-        "Improving" => "▲ Improving",
-        "Worsening" => "▼ Worsening",
-        "Steady" => "► Steady",
-        _ => "–",
     };
 }

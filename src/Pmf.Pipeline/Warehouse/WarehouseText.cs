@@ -16,5 +16,9 @@ internal static class WarehouseText
     public static string? Direction(DirectionOfTravel direction) =>
         direction == DirectionOfTravel.NotComparable ? null : direction.ToString();
 
+    /// <summary>NULL (or any word that is not a direction) reads as <see cref="DirectionOfTravel.NotComparable"/>.</summary>
+    public static DirectionOfTravel ParseDirection(string? text) =>
+        Enum.TryParse<DirectionOfTravel>(text, ignoreCase: true, out var direction) ? direction : DirectionOfTravel.NotComparable;
+
     public static SubmissionVerdict ParseVerdict(string text) => Enum.Parse<SubmissionVerdict>(text, ignoreCase: true);
 }

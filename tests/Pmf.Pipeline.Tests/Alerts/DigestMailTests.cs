@@ -1,5 +1,7 @@
 using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.FollowUp;
+using Pmf.Pipeline.Scoring;
+using Pmf.Pipeline.Tests.Support;
 
 namespace Pmf.Pipeline.Tests.Alerts;
 
@@ -36,16 +38,17 @@ public sealed class DigestMailTests
             Commentary = "<script>steal()</script>\r\n- [1] forged line",
             Value = 5m,
             Target = 30m,
-            Rag = "Red",
+            Rag = RagStatus.Red,
         };
         var digest = Digest(item) with { ServiceName = "Housing\r\nBcc: evil@example.com" };
 
         var message = DigestMail.Create(digest, new AlertOptions())!.Message;
 
         Assert.Equal("PMF follow-up for Housing  Bcc: evil@example.com: 1 failing", message.Subject);
-        Assert.DoesNotContain("<script", message.HtmlBody, StringComparison.Ordinal);
-        Assert.DoesNotContain("<img", message.HtmlBody, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;steal()&lt;/script&gt;", message.HtmlBody, StringComparison.Ordinal);
+        var page = Dom.Parse(message.HtmlBody ?? "");
+        Assert.Empty(page.Active());
+        Assert.Contains("Homes <img src=x onerror=alert(1)>", page.One("tr.item strong").Words(), StringComparison.Ordinal);
+        Assert.Contains("Commentary: <script>steal()</script> - [1] forged line", page.One("tr.item").Words(), StringComparison.Ordinal);
         Assert.DoesNotContain("\n- [1] forged line", message.TextBody, StringComparison.Ordinal);
         Assert.Empty(message.Bcc);
     }
@@ -53,8 +56,8 @@ public sealed class DigestMailTests
     [Fact]
     public void A_green_indicator_worse_three_periods_running_is_listed_as_getting_worse_not_as_failing()
     {
-        var worsening = Item(FollowUpKind.Worsening, EscalationLevel.HeadOfService) with { IndicatorCode = "BRK-HOU-03", Value = 22.6m, Target = 26.6m, Rag = "Green" };
-        var red = Item(FollowUpKind.Red, EscalationLevel.HeadOfService) with { FollowUpId = 8, Value = 5m, Target = 30m, Rag = "Red" };
+        var worsening = Item(FollowUpKind.Worsening, EscalationLevel.HeadOfService) with { IndicatorCode = "BRK-HOU-03", Value = 22.6m, Target = 26.6m, Rag = RagStatus.Green };
+        var red = Item(FollowUpKind.Red, EscalationLevel.HeadOfService) with { FollowUpId = 8, Value = 5m, Target = 30m, Rag = RagStatus.Red };
 
         var message = DigestMail.Create(Digest(worsening, red), new AlertOptions())!.Message;
 
@@ -65,7 +68,27 @@ public sealed class DigestMailTests
         Assert.True(failing >= 0 && worse > failing, text);
         Assert.DoesNotContain("BRK-HOU-03", text[failing..worse], StringComparison.Ordinal);
         Assert.Contains("BRK-HOU-03", text[worse..], StringComparison.Ordinal);
-        Assert.Contains("Getting worse (three periods running)", message.HtmlBody, StringComparison.Ordinal);
+        var headings = Dom.Parse(message.HtmlBody ?? "").QuerySelectorAll("h2").Select(h => h.Words()).ToList();
+        Assert.Equal(["Failing indicators", "Getting worse (three periods running)"], headings);
+        var worseSection = Dom.Parse(message.HtmlBody ?? "").QuerySelectorAll("table")[1];
+        Assert.Contains("BRK-HOU-03", worseSection.Words(), StringComparison.Ordinal);
+        Assert.DoesNotContain("BRK-HOU-03", Dom.Parse(message.HtmlBody ?? "").QuerySelectorAll("table")[0].Words(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_HTML_part_is_styled_and_ends_with_the_text_parts_footer()
+    {
+        var red = Item(FollowUpKind.Red, EscalationLevel.HeadOfService) with { FollowUpId = 8, Value = 5m, Target = 30m, Rag = RagStatus.Red, Commentary = "Two officers & a \"plan\"" };
+
+        var message = DigestMail.Create(Digest(Item(FollowUpKind.Late, EscalationLevel.HeadOfService), red), new AlertOptions())!.Message;
+
+        var page = Dom.Parse(message.HtmlBody ?? "");
+        var footer = (message.TextBody ?? "").TrimEnd().Split('\n')[^1];
+        Assert.Equal(footer, page.One("p.footer").Words());
+        Assert.Contains("font-family", page.Body!.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.All(page.QuerySelectorAll("h2"), h => Assert.Contains("border-left", h.GetAttribute("style"), StringComparison.Ordinal));
+        Assert.Equal(["[7]", "[8]"], page.QuerySelectorAll("tr.item td:first-child").Select(td => td.Words()));
+        Assert.Contains("Commentary: Two officers & a \"plan\"", page.One("tr.item[data-follow-up='8']").Words(), StringComparison.Ordinal);
     }
 
     [Fact]

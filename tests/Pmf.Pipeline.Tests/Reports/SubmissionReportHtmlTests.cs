@@ -1,5 +1,8 @@
 using Pmf.Pipeline.Feedback;
+using AngleSharp.Dom;
 using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Tests.Support;
 using Pmf.Pipeline.Warehouse;
 using static Pmf.Pipeline.Tests.Reports.ReportSamples;
 
@@ -7,41 +10,60 @@ namespace Pmf.Pipeline.Tests.Reports;
 
 public sealed class SubmissionReportHtmlTests
 {
+    private static IDocument Page(SubmissionReport report) => Dom.Parse(SubmissionReportHtml.Render(report));
+
     [Fact]
     public void Script_and_image_tags_typed_by_a_sender_are_shown_as_text_never_as_markup()
     {
-        var html = SubmissionReportHtml.Render(Report(Script, Image) with { FileName = "<img src=x onerror=alert(2)>.xlsx", VerdictReason = "<b>bold</b>" });
+        var page = Page(Report(Script, Image) with { FileName = "<img src=x onerror=alert(2)>.xlsx", VerdictReason = "<b>bold</b>" });
 
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+        Assert.Empty(page.Active());
+        Assert.Empty(page.QuerySelectorAll("b"));
+        Assert.Equal("Loaded, but 2 rows rejected: <img src=x onerror=alert(2)>.xlsx", page.One("h1").Words());
+        Assert.Equal("Reason: <b>bold</b>", page.One("p.reason").Words());
+        var typed = page.QuerySelectorAll("table.issues tbody tr").Select(r => r.Children[7].TextContent).ToList();
+        Assert.Equal(["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"], typed);
+    }
+
+    [Fact]
+    public void Quotes_and_ampersands_in_a_file_name_and_messages_come_out_as_typed()
+    {
+        var issue = Script with { Message = "Value \"12 & 13\" is not a number; type 'digits' only.", RawValue = "12 & 13\"" };
+
+        var page = Page(Report(issue) with { FileName = "Q1 \"final\" & <v2>.xlsx", Sender = "\"Ann & Co\" <ann@example.gov.uk>" });
+
+        Assert.Equal("Q1 \"final\" & <v2>.xlsx: Loaded, but 2 rows rejected", page.Title);
+        Assert.Equal("Value \"12 & 13\" is not a number; type 'digits' only.", page.One("table.issues tbody tr").Children[8].TextContent);
+        Assert.Equal("12 & 13\"", page.One("table.issues tbody tr").Children[7].TextContent);
+        Assert.Contains("\"Ann & Co\" <ann@example.gov.uk>", page.One("table.facts").Words(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_page_is_self_contained_for_an_email_client()
     {
         var html = SubmissionReportHtml.Render(Report(Script, Image, Formula));
+        var page = Dom.Parse(html);
 
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("src=\"", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("html", page.Doctype?.Name);
+        Assert.Empty(page.QuerySelectorAll("link, style, script"));
+        Assert.DoesNotContain(page.All, e => e.HasAttribute("src"));
+        Assert.DoesNotContain(page.All, e => e.GetAttribute("style")?.Contains("url(", StringComparison.OrdinalIgnoreCase) == true);
     }
 
     [Fact]
     public void The_summary_at_the_top_gives_the_verdict_and_the_counts_and_the_table_has_each_issue_by_row_and_column()
     {
-        var html = SubmissionReportHtml.Render(Report(Script, Image));
+        var page = Page(Report(Script, Image));
 
-        var summary = html.IndexOf("Loaded, but 2 rows rejected: housing-q1.xlsx", StringComparison.Ordinal);
-        var table = html.IndexOf("Issues by row and column", StringComparison.Ordinal);
-        Assert.True(summary >= 0 && summary < table);
-        Assert.Contains("12 rows read, 10 loaded, 2 rejected; 1 error, 1 warning.", html, StringComparison.Ordinal);
-        Assert.Contains("20 July 2025, 09:55", html, StringComparison.Ordinal); // received, UK summer time
-        Assert.Matches("<td[^>]*>8</td><td[^>]*>Value</td><td[^>]*>ASH-HOU-01</td><td[^>]*>2025/26 Q1</td><td[^>]*>DQ004</td>", html);
+        var summary = page.One("h1");
+        Assert.Equal("Loaded, but 2 rows rejected: housing-q1.xlsx", summary.Words());
+        Assert.True(summary.CompareDocumentPosition(page.One("h2")).HasFlag(DocumentPositions.Following));
+        Assert.Equal("Issues by row and column", page.One("h2").Words());
+        Assert.Equal("12 rows read, 10 loaded, 2 rejected; 1 error, 1 warning.", page.One("p.counts").Words());
+        Assert.Contains("20 July 2025, 09:55", page.One("table.facts").Words(), StringComparison.Ordinal); // received, UK summer time
+        var first = page.One("table.issues tbody tr").Children.Select(td => td.TextContent).ToList();
+        Assert.Equal(["8", "Value", "ASH-HOU-01", "2025/26 Q1", "DQ004"], first[1..6]);
     }
 
     [Fact]
@@ -51,10 +73,9 @@ public sealed class SubmissionReportHtmlTests
             .Select(r => new QualityIssue("DQ004", Severity.Error, "Not a number.", "Return", r, "Value", "x"))
             .ToArray();
 
-        var html = SubmissionReportHtml.Render(Report(issues) with { IssuesOmitted = 80, Verdict = SubmissionVerdict.Rejected });
+        var page = Page(Report(issues) with { IssuesOmitted = 80, Verdict = SubmissionVerdict.Rejected });
 
-        Assert.Contains("100 more issues are not listed", html, StringComparison.Ordinal);
-        var rows = html.Split("<tr").Length - 1;
-        Assert.Equal(1 + 5 + 1 + SubmissionReportHtml.MaxIssueRows, rows); // verdict box, five facts, table header, issues
+        Assert.StartsWith("100 more issues are not listed", page.One("p.omitted").Words(), StringComparison.Ordinal);
+        Assert.Equal(1 + 5 + 1 + SubmissionReportHtml.MaxIssueRows, page.QuerySelectorAll("tr").Length); // verdict box, five facts, table header, issues
     }
 }

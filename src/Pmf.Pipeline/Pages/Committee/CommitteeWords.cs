@@ -1,0 +1,66 @@
+using System.Globalization;
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Scoring;
+
+namespace Pmf.Pipeline.Pages.Committee;
+
+/// <summary>The sentences of the committee report, as councillors read them.</summary>
+internal static class CommitteeWords
+{
+    public static string Headline(RagCounts t) =>
+        $"{Count(t.Total, "indicator")} in the framework for the period: {t.Red} Red, {t.Amber} Amber, {t.Green} Green, "
+        + $"{t.DataOnly} data only (no target), and {t.NotReported} not reported.";
+
+    public static string Covers(PerformanceReport r) =>
+        "Each indicator at its position as the period closed: "
+        + string.Join(", ", ReportPeriods.For(r.Kind, r.Period).Reported.Select(p => $"{p.Key} for {p.Frequency.ToString().ToLowerInvariant()} indicators")) + ".";
+
+    public static string AgainstLastYear(IReadOnlyList<ReportedResult> reported) =>
+        $"Compared with the same period last year: {Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Improving), "indicator")} improved, "
+        + $"{Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Steady), "indicator")} held steady and "
+        + $"{Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Worsening), "indicator")} worsened.";
+
+    public static string RedLine(ReportedIndicator i, ReportedResult x) =>
+        $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {i.PeriodCode}; "
+        + $"{ReportWords.Direction(x.DirectionVsPrevious)} on the period before. {i.ServiceName}.";
+
+    public static string AchievementLine(ReportedIndicator i, ReportedResult x) =>
+        $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {i.PeriodCode}; "
+        + $"{(x.DirectionVsLastYear == DirectionOfTravel.NotComparable ? "no result a year before to compare with" : ReportWords.Direction(x.DirectionVsLastYear) + " on a year before")}. {i.ServiceName}.";
+
+    /// <summary>What the value cell shows: the value, a qualitative indicator's status, or "Nil return".</summary>
+    public static string Value(ReportedIndicator i) => i.Result switch
+    {
+        null => "",
+        { Value: null } x => x.Status ?? (x.IsNilReturn ? "Nil return" : ""),
+        var x => ReportFormat.Value(x.Value, i.Unit),
+    };
+
+    public static string Missing(ReportedIndicator i, DateTimeOffset asOf) => i.DueDate switch
+    {
+        { } due when due >= UkClock.DateAt(asOf) => $"Not received yet; due on {ReportFormat.Date(due)}.",
+        { } due => $"Not received; it was due on {ReportFormat.Date(due)}.",
+        _ => "Not received.",
+    };
+
+    public static string Late(ReportedIndicator i) => $"Received late, on {ReportFormat.Date(i.Result!.FirstReceived)}.";
+
+    /// <summary>
+    /// A caveat as councillors read it: what the check found and what it means for the figure, not
+    /// the sender's message (rule ids, row numbers and "your reason" are for the service's officer).
+    /// </summary>
+    public static string Caveat(QualityCaveat caveat)
+    {
+        var rule = QualityRules.Find(caveat.RuleId);
+        var what = rule?.Name ?? "Data-quality check";
+        return caveat.Severity == nameof(Severity.Error)
+            ? $"{what}: a value sent for this period was refused, so this report shows an earlier value or none."
+            : $"{what}: published as the service reported it, and flagged for checking.";
+    }
+
+    public static string NilReturn(ReportedIndicator i) => $"Nil return: no value was returned. {i.Result!.Commentary}".TrimEnd();
+
+    public static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+}
