@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
@@ -62,7 +63,7 @@ internal static class IngestReport
     private static string Verdict(SubmissionVerdict verdict, int rowsRejected) => verdict switch
     {
         SubmissionVerdict.Accepted => "[green]Accepted[/]",
-        SubmissionVerdict.AcceptedWithWarnings when rowsRejected > 0 => $"[yellow]{Markup.Escape(Pmf.Pipeline.Feedback.ReportWords.RowsRejected(rowsRejected))}[/]",
+        SubmissionVerdict.AcceptedWithWarnings when rowsRejected > 0 => $"[yellow]{Markup.Escape(SenderReportWords.RowsRejected(rowsRejected))}[/]",
         SubmissionVerdict.AcceptedWithWarnings => "[yellow]Accepted with warnings[/]",
         SubmissionVerdict.Duplicate => "[blue]Duplicate[/]",
         _ => "[red]Rejected[/]",

@@ -2,6 +2,8 @@ using System.Globalization;
 using Pmf.Pipeline.FollowUp;
 using Pmf.Pipeline.Calendar;
 
+using Pmf.Pipeline.Reports;
+
 namespace Pmf.Pipeline.Alerts;
 
 /// <summary>The words both digest bodies use, so text and HTML say the same thing.</summary>

@@ -3,6 +3,8 @@ using System.Text;
 using MimeKit;
 using Pmf.Pipeline.Quality;
 
+using Pmf.Pipeline.Reports;
+
 namespace Pmf.Pipeline.Feedback;
 
 /// <summary>
@@ -71,7 +73,7 @@ public static class SubmissionReportMail
     /// and bidirectional controls such as U+202E (which make a name read backwards) are removed.
     /// </summary>
     internal static string Subject(SubmissionReport report) =>
-        OneLine($"PMF return {report.FileName}: {ReportWords.Verdict(report)}");
+        OneLine($"PMF return {report.FileName}: {SenderReportWords.Verdict(report)}");
 
     internal static string OneLine(string text) => SafeText.OneLine(text);
 
@@ -101,16 +103,16 @@ public static class SubmissionReportMail
     private static string Text(SubmissionReport r)
     {
         var text = new StringBuilder();
-        text.Append(ReportWords.Verdict(r)).Append(": ").AppendLine(OneLine(r.FileName))
+        text.Append(SenderReportWords.Verdict(r)).Append(": ").AppendLine(OneLine(r.FileName))
             .AppendLine()
-            .AppendLine(ReportWords.Headline(r))
-            .Append("Sent by: ").AppendLine(OneLine(ReportWords.SentBy(r)));
+            .AppendLine(SenderReportWords.Headline(r))
+            .Append("Sent by: ").AppendLine(OneLine(SenderReportWords.SentBy(r)));
         if (!string.IsNullOrWhiteSpace(r.VerdictReason))
         {
             text.Append("Reason: ").AppendLine(r.VerdictReason);
         }
 
-        text.AppendLine(ReportWords.Counts(r))
+        text.AppendLine(SenderReportWords.Counts(r))
             .Append("Received ").Append(ReportWords.UkTime(r.ReceivedAt)).Append(", processed ").AppendLine(ReportWords.UkTime(r.ProcessedAt));
         if (r.Issues.Count > 0)
         {
@@ -123,7 +125,7 @@ public static class SubmissionReportMail
             var notShown = r.IssuesOmitted + Math.Max(0, r.Issues.Count - MaxTextIssues);
             if (notShown > 0)
             {
-                text.AppendLine(ReportWords.Omitted(r with { IssuesOmitted = notShown }));
+                text.AppendLine(SenderReportWords.Omitted(r with { IssuesOmitted = notShown }));
             }
         }
 
@@ -132,7 +134,7 @@ public static class SubmissionReportMail
 
     private static string Line(QualityIssue i)
     {
-        var where = i.Row is null ? "Whole file" : $"{i.Sheet} row {ReportWords.Row(i)}" + (i.Column is null ? "" : $", {i.Column}");
+        var where = i.Row is null ? "Whole file" : $"{i.Sheet} row {SenderReportWords.Row(i)}" + (i.Column is null ? "" : $", {i.Column}");
         var typed = i.RawValue is null ? "" : $" (you entered: {OneLine(i.RawValue)})";
         return $"- {OneLine(where)}: {i.RuleId} {i.Severity}: {OneLine(i.Message)}{typed}";
     }

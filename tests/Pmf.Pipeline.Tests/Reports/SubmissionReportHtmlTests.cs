@@ -1,7 +1,6 @@
-using Pmf.Pipeline.Feedback;
 using AngleSharp.Dom;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.Quality;
-using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Tests.Support;
 using Pmf.Pipeline.Warehouse;
 using static Pmf.Pipeline.Tests.Reports.ReportSamples;

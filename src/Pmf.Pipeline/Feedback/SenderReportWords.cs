@@ -1,42 +1,12 @@
 using System.Globalization;
-using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Quality;
-using Pmf.Pipeline.Scoring;
 using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Pipeline.Feedback;
 
-/// <summary>
-/// The words and formats the pages share: a <see cref="SubmissionReport"/>'s verdict and counts in every
-/// rendering, and the RAG and direction of travel as every report, digest and page says them.
-/// </summary>
-internal static class ReportWords
+/// <summary>A <see cref="SubmissionReport"/>'s verdict and counts in the words of every rendering: page, CSV and e-mail.</summary>
+internal static class SenderReportWords
 {
-    /// <summary>The word for an expected result that was not received (or a nil return).</summary>
-    public const string NotReported = "Not reported";
-
-    /// <summary>The RAG categories in the order a report counts them; null is not reported.</summary>
-    public static IReadOnlyList<RagStatus?> RagCategories { get; } = [RagStatus.Red, RagStatus.Amber, RagStatus.Green, RagStatus.DataOnly, null];
-
-    /// <summary>Red, Amber, Green, Data only, or <see cref="NotReported"/> for null.</summary>
-    public static string Rag(RagStatus? rag) => rag switch
-    {
-        RagStatus.Red => "Red",
-        RagStatus.Amber => "Amber",
-        RagStatus.Green => "Green",
-        RagStatus.DataOnly => "Data only",
-        _ => NotReported,
-    };
-
-    /// <summary>The direction with its arrow, e.g. "▲ Improving"; a dash when not comparable.</summary>
-    public static string Direction(DirectionOfTravel direction) => direction switch
-    {
-        DirectionOfTravel.Improving => "▲ Improving",
-        DirectionOfTravel.Worsening => "▼ Worsening",
-        DirectionOfTravel.Steady => "► Steady",
-        _ => "–",
-    };
-
     /// <summary>
     /// The verdict as the sender reads it in a subject line or heading. A file some of whose rows
     /// were rejected says so: the subject is all many senders read.
@@ -79,9 +49,6 @@ internal static class ReportWords
 
     private static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
-
-    /// <summary>A UK wall-clock time, as the sender lives it.</summary>
-    public static string UkTime(DateTimeOffset instant) => UkClock.Text(instant);
 
     public static string Row(QualityIssue issue) =>
         issue.Row is { } row ? row.ToString(CultureInfo.InvariantCulture) : "(whole file)";
