@@ -2,7 +2,6 @@ using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Jobs;
-using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Warehouse;
@@ -23,7 +22,7 @@ internal sealed record DemoRun(
     IReadOnlyList<string> Stories,
     IReadOnlyList<PullOutcome> Pulled,
     SweepOutcome Swept,
-    PowerBiProject PowerBi,
+    Pipeline.PowerBi.PowerBiProject PowerBi,
     IReadOnlyList<TemplateCommand.Written> Templates,
     IReadOnlyList<WrittenReport> Reports);
 
