@@ -5,14 +5,15 @@ namespace Pmf.Pipeline;
 /// <summary>
 /// Text someone typed, made safe for where it goes next. Control characters other than tab, carriage
 /// return and line feed (NUL, BEL, ESC, DEL and the C1 range) mean nothing in a report and can cut or
-/// restyle what follows them in a terminal, a spreadsheet or a page, so they become spaces; a mail header
+/// restyle what follows them in a terminal or a spreadsheet, so they become spaces (pages have the same done by
+/// <see cref="Pages.PageRenderer"/>, which also encodes them); a mail header
 /// also loses line breaks and the invisible bidirectional controls (U+202E and kin) that can make a file
 /// name read backwards; a CSV cell that a spreadsheet would run as a formula is made plain text.
 /// </summary>
 public static class SafeText
 {
     /// <summary><paramref name="text"/> with every control character but tab, CR and LF replaced by a space.</summary>
-    public static string WithoutControls(string text)
+    private static string WithoutControls(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return Replace(text, c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));

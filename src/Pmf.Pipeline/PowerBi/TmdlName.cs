@@ -19,13 +19,6 @@ public static partial class TmdlName
         return "'" + table.Replace("'", "''", StringComparison.Ordinal) + "'";
     }
 
-    /// <summary>A column of a table in DAX: <c>'Table'[Column]</c>.</summary>
-    public static string DaxColumn(string table, string column)
-    {
-        ArgumentNullException.ThrowIfNull(column);
-        return DaxTable(table) + "[" + column.Replace("]", "]]", StringComparison.Ordinal) + "]";
-    }
-
     /// <summary>A text literal in M or DAX: in double quotes, a quote doubled.</summary>
     public static string Text(string value)
     {

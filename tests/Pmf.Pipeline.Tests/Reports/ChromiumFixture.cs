@@ -60,11 +60,19 @@ public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Loads <paramref name="page"/> in Chromium; writes a full-page screenshot and an A4 PDF beside <paramref name="artefactBase"/> (.png, .pdf).</summary>
+    /// <summary>
+    /// Loads <paramref name="page"/> in Chromium; writes full-page screenshots at desktop and phone width and the
+    /// A4 PDF the browser prints beside <paramref name="artefactBase"/> (.png, -phone.png, .pdf), with a copy of the page (.html).
+    /// </summary>
     public async Task<RenderedPage> RenderAsync(string page, string artefactBase)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(artefactBase)!);
-        var (exit, output, error) = await RunAsync("node", [Script, Executable, page, artefactBase + ".png", artefactBase + ".pdf"], RenderTimeout);
+        if (Path.GetFullPath(page) != Path.GetFullPath(artefactBase + ".html"))
+        {
+            File.Copy(page, artefactBase + ".html", overwrite: true);
+        }
+
+        var (exit, output, error) = await RunAsync("node", [Script, Executable, page, artefactBase], RenderTimeout);
         if (exit != 0)
         {
             throw new InvalidOperationException($"Chromium could not render {page} (node exited with {exit}):\n{error}\n{output}");
@@ -116,7 +124,11 @@ public sealed class ChromiumFixture(IMessageSink diagnostics) : IAsyncLifetime
 
 /// <summary>What Chromium saw of a page (see tests/servers/render-page.mjs).</summary>
 public sealed record RenderedPage(
-    bool Ok, IReadOnlyList<string> Console, IReadOnlyList<string> Requests, string Title, string Text, IReadOnlyList<RenderedCell> Cells, int Scripts);
+    bool Ok, IReadOnlyList<string> Console, IReadOnlyList<string> Requests, string Title, string Text, IReadOnlyList<RenderedCell> Cells, int Scripts,
+    RenderedLayout Desktop, RenderedLayout Phone);
+
+/// <summary>A page's layout at one window width: sideways overflow in px, overlapping cells or badges, the smallest body text in px.</summary>
+public sealed record RenderedLayout(double Overflow, IReadOnlyList<string> Overlaps, double MinTextPx);
 
 /// <summary>A summary count on the page: its priority, RAG category and the number shown.</summary>
 public sealed record RenderedCell(string Priority, string Rag, string Text);

@@ -46,4 +46,48 @@ public sealed class PerformanceReportInChromiumTests(PerformanceWarehouse wareho
         Assert.True(pdf.AsSpan().StartsWith("%PDF"u8), "Chromium printed no PDF");
         Assert.True(File.Exists(Path.Combine(ArtefactFolder, Path.GetFileNameWithoutExtension(page) + ".png")));
     }
+
+    [Fact]
+    public async Task At_phone_width_nothing_overlaps_or_scrolls_sideways_and_body_text_is_at_least_16px()
+    {
+        var (page, rendered) = await RenderReportAsync();
+
+        Assert.True(rendered.Phone.Overlaps.Count == 0, string.Join("\n", rendered.Phone.Overlaps));
+        Assert.True(rendered.Phone.Overflow <= 0, $"the page is {rendered.Phone.Overflow} px wider than a 390 px phone");
+        Assert.True(rendered.Desktop.Overlaps.Count == 0, string.Join("\n", rendered.Desktop.Overlaps));
+        Assert.True(rendered.Desktop.MinTextPx >= 16, $"the smallest body text is {rendered.Desktop.MinTextPx} px");
+        Assert.True(rendered.Phone.MinTextPx >= 14, $"the smallest body text at phone width is {rendered.Phone.MinTextPx} px");
+        Assert.True(File.Exists(Path.Combine(ArtefactFolder, Path.GetFileNameWithoutExtension(page) + "-phone.png")));
+    }
+
+    [Fact]
+    public async Task Printed_it_is_A4_with_page_numbers_and_the_title_on_every_page_and_a_full_first_page()
+    {
+        var (page, _) = await RenderReportAsync();
+
+        var printed = PrintedPdf.Read(Path.Combine(ArtefactFolder, Path.GetFileNameWithoutExtension(page) + ".pdf"));
+
+        Assert.True(printed.Pages.Count > 1, "the report should run to several pages");
+        foreach (var (sheet, index) in printed.Pages.Select((p, i) => (p, i + 1)))
+        {
+            Assert.True(sheet.IsA4Portrait, $"page {index} is {sheet.Width:0} x {sheet.Height:0} pt, not A4 (595 x 842)");
+            Assert.Contains($"Page {index} of {printed.Pages.Count}", sheet.Text, StringComparison.Ordinal);
+            Assert.Contains("Ashby Vale District Council: Quarterly performance report", sheet.Text, StringComparison.Ordinal);
+        }
+
+        Assert.True(printed.Pages[0].BodyFilled > 0.5, $"page 1 is filled to {printed.Pages[0].BodyFilled:P0} of its height");
+    }
+
+    private async Task<(string Page, RenderedPage Rendered)> RenderReportAsync()
+    {
+        using var output = new TempFolder();
+        var (exit, console) = await CliRun.RunAsync(
+            "report", "--period", PerformanceWarehouse.Quarter, "--council", "ASH", "--out", output.Path, "--connection", warehouse.ConnectionString);
+        Assert.True(exit == 0, console);
+        var page = Assert.Single(Directory.GetFiles(output.Path, "*.html"));
+        var name = Path.GetFileNameWithoutExtension(page) + " (layout)";
+        var rendered = await chromium.RenderAsync(page, Path.Combine(ArtefactFolder, name));
+        Assert.True(rendered.Ok, "the page did not load");
+        return (name + ".html", rendered);
+    }
 }

@@ -23,21 +23,20 @@ internal static class CommitteeStyle
         th, td { border: 1px solid #b1b4b6; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         th { background: #f3f2f1; } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
         tfoot td { font-weight: bold; background: #f3f2f1; }
-        .rag { display: inline-block; min-width: 5.5em; padding: 2px 6px; border-radius: 3px; color: #fff; font-weight: bold; text-align: center; white-space: nowrap; }
+        .rag { display: inline-block; min-width: 5.5em; max-width: 100%; padding: 2px 6px; border-radius: 3px; color: #fff; font-weight: bold; text-align: center; }
         .rag.red { background: #d4351c; } .rag.amber { background: #f47738; color: #0b0c0c; } .rag.green { background: #00703c; }
         .rag.data { background: #505a5f; } .rag.none { background: #fff; color: #0b0c0c; border: 1px dashed #505a5f; }
         th.red { border-top: 4px solid #d4351c; } th.amber { border-top: 4px solid #f47738; } th.green { border-top: 4px solid #00703c; }
         th.data { border-top: 4px solid #505a5f; } th.none { border-top: 4px dashed #505a5f; }
         .rag-key { border: 1px solid #b1b4b6; padding: 6px 10px; margin: 10px 0; break-inside: avoid; }
         .rag-key p { margin: 0 0 4px; } .rag-key ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; }
-        .rag-key li { white-space: nowrap; }
         tbody.indicator { break-inside: avoid; } tr.note td { border-top: none; background: #fafafa; }
         .text { white-space: pre-wrap; overflow-wrap: anywhere; }
         .card { border-left: 5px solid #d4351c; padding: 4px 10px; margin: 8px 0; break-inside: avoid; background: #fdf3f1; }
         .card.good { border-color: #00703c; background: #f0f7f2; }
         .notice { border-left: 5px solid #1d70b8; background: #eef5fb; padding: 8px 12px; margin: 10px 0; }
         table.indicators { table-layout: fixed; }
-        table.indicators col.name { width: 30%; } table.indicators col.num { width: 11%; } table.indicators col.rag { width: 13%; }
+        table.indicators col.name { width: 29%; } table.indicators col.num { width: 11%; } table.indicators col.rag { width: 14%; }
         table.indicators col.dir { width: 15%; } table.indicators col.trend { width: 20%; }
         svg.spark { display: block; width: 100%; max-width: 180px; height: auto; }
         footer { margin-top: 24px; font-size: 16px; color: #505a5f; }
