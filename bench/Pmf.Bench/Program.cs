@@ -27,8 +27,9 @@ if (mode == "gate-eval")
 
 if (mode == "typical")
 {
-    // Pmf.Bench typical [work folder] [path to pmf.dll, for the cold runs]: see TypicalReturnBench.
-    await TypicalReturnBench.RunAsync(args.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "pmf-bench"), args.ElementAtOrDefault(2));
+    // Pmf.Bench typical [work folder] [path to pmf.dll, for the cold runs] [cold drops, 50]: see TypicalReturnBench.
+    await TypicalReturnBench.RunAsync(
+        args.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "pmf-bench"), args.ElementAtOrDefault(2), int.Parse(args.ElementAtOrDefault(3) ?? "50", CultureInfo.InvariantCulture));
     return 0;
 }
 

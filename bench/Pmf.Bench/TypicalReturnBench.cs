@@ -28,7 +28,7 @@ internal static class TypicalReturnBench
     private const int Drops = 50;
     private const string Sender = "S01";
 
-    public static async Task RunAsync(string work, string? pmf)
+    public static async Task RunAsync(string work, string? pmf, int coldDrops = Drops)
     {
         var folder = Path.Combine(work, "typical-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -48,12 +48,13 @@ internal static class TypicalReturnBench
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {framework.Indicators.Count} indicators x {HistoryMonths} months in {seed.Elapsed.TotalSeconds:F1} s"));
 
         var files = drops.Select((month, i) => Write(folder, framework, month, i)).ToList();
-        var warm = await WarmAsync(Copy(seeded, Path.Combine(folder, "warm.db")), folder, files);
+        var (warm, warmCpu) = await WarmAsync(Copy(seeded, Path.Combine(folder, "warm.db")), folder, files);
         Report("warm (one process, one job, like pmf serve)", warm);
+        Report("warm, process CPU a drop", warmCpu);
         if (pmf is not null)
         {
             // Every drop is cold; the first is left out so that both sets load the same 50 returns.
-            Report("cold (a pmf ingest process a drop)", Cold(Copy(seeded, Path.Combine(folder, "cold.db")), folder, files, pmf)[1..]);
+            Report("cold (a pmf ingest process a drop)", Cold(Copy(seeded, Path.Combine(folder, "cold.db")), folder, files[..(coldDrops + 1)], pmf)[1..]);
         }
     }
 
@@ -65,15 +66,17 @@ internal static class TypicalReturnBench
             $"typical {what,-46} drops={sorted.Count} p50ms={At(0.5),7:F0} p95ms={At(0.95),7:F0} maxms={sorted[^1],7:F0}"));
     }
 
-    private static async Task<List<double>> WarmAsync(string database, string folder, List<string> files)
+    private static async Task<(List<double> Wall, List<double> Cpu)> WarmAsync(string database, string folder, List<string> files)
     {
         var warehouse = new WarehouseDatabase(new WarehouseOptions { ConnectionString = $"Data Source={database}" });
         var clock = new FakeTimeProvider(BenchScenario.Now);
         var store = new LocalFolderReturnStore(Path.Combine(folder, "warm-storage"), clock);
         var job = new IngestReturnJob(warehouse, store, clock, NullLogger<IngestReturnJob>.Instance);
         var times = new List<double>();
+        var cpu = new List<double>();
         for (var i = 0; i < files.Count; i++)
         {
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var path = ReturnPath.Parse($"{Sender}/{Path.GetFileName(files[i])}").Path!;
             await using (var file = File.OpenRead(files[i]))
@@ -92,10 +95,11 @@ internal static class TypicalReturnBench
             if (i > 0)
             {
                 times.Add(watch.Elapsed.TotalMilliseconds); // the first drop warms the process up, as serve's first does
+                cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
             }
         }
 
-        return times;
+        return (times, cpu);
     }
 
     private static List<double> Cold(string database, string folder, List<string> files, string pmf)
