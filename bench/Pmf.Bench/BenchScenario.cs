@@ -60,22 +60,9 @@ internal sealed class BenchScenario
     public static BenchScenario Create(int rows, int months = DefaultMonths)
     {
         var indicatorCount = Math.Max(1, (rows + months - 1) / months);
-        var indicators = Enumerable.Range(1, indicatorCount).Select(n => new Indicator
-        {
-            Code = $"BEN-{n:00000}",
-            Name = $"Benchmark measure {n}",
-            CouncilCode = "BEN",
-            PriorityCode = "P1",
-            ServiceCode = Service,
-            Type = IndicatorType.Quantitative,
-            Unit = Unit.Count,
-            Polarity = Polarity.HigherIsBetter,
-            Frequency = Frequency.Monthly,
-            Multiplier = 1m,
-            Tolerance = Tolerance.Percent(5m),
-            DueWorkingDays = 10,
-            Source = Indicator.ReturnSource,
-        }).ToList();
+        var indicators = Enumerable.Range(1, indicatorCount)
+            .Select(n => BenchSeed.Measure($"BEN-{n:00000}", $"Benchmark measure {n}", "BEN", Service, Polarity.HigherIsBetter, Frequency.Monthly))
+            .ToList();
         var framework = new Framework(
             [new Council("BEN", "Benchmark Borough Council")],
             [new Priority("BEN", "P1", "Benchmarks", null, null)],

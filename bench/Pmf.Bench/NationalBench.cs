@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Pmf.Pipeline.Alerts;
@@ -105,22 +104,9 @@ internal static class NationalBench
         var services = councilCodes.SelectMany(c => Enumerable.Range(1, ServicesEach)
             .Select(s => new Service($"{c}-S{s:00}", $"Service {s}", $"Head {s} of {c}", $"head{s}@{c.ToLowerInvariant()}.gov.uk", $"Director of {c}", $"director@{c.ToLowerInvariant()}.gov.uk")))
             .ToList();
-        var indicators = councilCodes.SelectMany(c => Enumerable.Range(1, IndicatorsEach).Select(n => new Indicator
-        {
-            Code = $"{c}-{n:000}",
-            Name = $"National measure {n}",
-            CouncilCode = c,
-            PriorityCode = "P1",
-            ServiceCode = $"{c}-S{(n % ServicesEach) + 1:00}",
-            Type = IndicatorType.Quantitative,
-            Unit = Unit.Count,
-            Polarity = n % 3 == 0 ? Polarity.LowerIsBetter : Polarity.HigherIsBetter,
-            Frequency = Frequency.Quarterly,
-            Multiplier = 1m,
-            Tolerance = Tolerance.Percent(5m),
-            DueWorkingDays = 10,
-            Source = Indicator.ReturnSource,
-        })).ToList();
+        var indicators = councilCodes.SelectMany(c => Enumerable.Range(1, IndicatorsEach).Select(n => BenchSeed.Measure(
+            $"{c}-{n:000}", $"National measure {n}", c, $"{c}-S{(n % ServicesEach) + 1:00}", n % 3 == 0 ? Polarity.LowerIsBetter : Polarity.HigherIsBetter, Frequency.Quarterly)))
+            .ToList();
         var targets = indicators.SelectMany(i => new[] { latest.Previous(), latest }.Select(y => new Target(i.Code, Period.Annual(y.StartYear), 100m, null))).ToList();
         return new Framework(
             [.. councilCodes.Select(c => new Council(c, $"Council {c}"))],
@@ -133,51 +119,28 @@ internal static class NationalBench
     private static async Task<long> SeedResultsAsync(DbConnection connection, List<Period> quarters)
     {
         await using var transaction = await connection.BeginTransactionAsync();
-        await connection.ExecuteAsync("""
-            INSERT INTO submission (content_hash, source_kind, service_code, file_name, sender, received_at, processed_at, verdict,
-                                    rows_read, rows_loaded, rows_rejected, warnings, errors)
-            VALUES ('national', 'Return', 'C001-S01', 'national.csv', 'bench', '2026-11-01', '2026-11-01', 'Accepted', 0, 0, 0, 0, 0)
-            """, transaction: transaction);
-        var keys = (await connection.QueryAsync<(long Key, string Code, long Council, long Service, string Polarity)>(
-            "SELECT indicator_key, indicator_code, council_key, service_key, polarity FROM dim_indicator", transaction: transaction)).ToList();
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO fact_result (indicator_key, indicator_code, period_key, council_key, service_key, result_value, target_value,
-                                     rag, direction_vs_previous, direction_vs_last_year, is_nil_return, submission_id, is_current, loaded_at)
-            VALUES (@k, @c, @p, @co, @s, @v, 100, @rag, @dir, @dirYear, 0, 1, 1, '2026-11-01')
-            """;
-        var parameters = new[] { "@k", "@c", "@p", "@co", "@s", "@v", "@rag", "@dir", "@dirYear" }.Select(name =>
-        {
-            var p = insert.CreateParameter();
-            p.ParameterName = name;
-            insert.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        insert.Prepare();
+        var indicators = await BenchSeed.IndicatorsAsync(connection, transaction);
         long written = 0;
-        for (var n = 0; n < keys.Count; n++)
+        await using (var seed = await BenchSeed.BeginAsync(connection, transaction, "national", "C001-S01", "2026-11-01"))
         {
-            var (key, code, council, service, polarity) = keys[n];
-            var lowerIsBetter = polarity == "Lower is better";
-            var failing = n % 7 == 0;
-            var late = n % 10 == 0;
-            for (var q = 0; q < quarters.Count - (late ? 1 : 0); q++)
+            for (var n = 0; n < indicators.Count; n++)
             {
-                var tail = quarters.Count - q;
-                var good = failing && tail <= 3 ? 80m - ((3 - tail) * 5) : 100m + (q % 5);
-                var value = lowerIsBetter ? 200m - good : good;
-                parameters[0].Value = key;
-                parameters[1].Value = code;
-                parameters[2].Value = quarters[q].SortKey;
-                parameters[3].Value = council;
-                parameters[4].Value = service;
-                parameters[5].Value = value;
-                parameters[6].Value = good >= 100m ? "Green" : good >= 95m ? "Amber" : "Red";
-                parameters[7].Value = q == 0 ? DBNull.Value : failing && tail <= 2 ? "Worsening" : (q % 5) == 0 ? "Worsening" : "Improving";
-                parameters[8].Value = q < 4 ? DBNull.Value : "Steady";
-                await insert.ExecuteNonQueryAsync();
-                written++;
+                var lowerIsBetter = indicators[n].Polarity == "Lower is better";
+                var failing = n % 7 == 0;
+                var late = n % 10 == 0;
+                for (var q = 0; q < quarters.Count - (late ? 1 : 0); q++)
+                {
+                    var tail = quarters.Count - q;
+                    var good = failing && tail <= 3 ? 80m - ((3 - tail) * 5) : 100m + (q % 5);
+                    await seed.AddAsync(
+                        indicators[n],
+                        quarters[q],
+                        lowerIsBetter ? 200m - good : good,
+                        good >= 100m ? "Green" : good >= 95m ? "Amber" : "Red",
+                        q == 0 ? null : failing && tail <= 2 ? "Worsening" : (q % 5) == 0 ? "Worsening" : "Improving",
+                        q < 4 ? null : "Steady");
+                    written++;
+                }
             }
         }
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Pmf.Pipeline.Calendar;
@@ -174,22 +173,9 @@ internal static class TypicalReturnBench
         var services = Enumerable.Range(1, Services)
             .Select(s => new Service($"S{s:00}", $"Service {s}", $"Head {s}", $"head{s}@typical.gov.uk", "Director", "director@typical.gov.uk"))
             .ToList();
-        var indicators = Enumerable.Range(1, Services * IndicatorsEach).Select(n => new Indicator
-        {
-            Code = $"TYP-{n:000}",
-            Name = $"Typical measure {n}",
-            CouncilCode = "TYP",
-            PriorityCode = "P1",
-            ServiceCode = services[(n - 1) / IndicatorsEach].Code,
-            Type = IndicatorType.Quantitative,
-            Unit = Unit.Count,
-            Polarity = n % 3 == 0 ? Polarity.LowerIsBetter : Polarity.HigherIsBetter,
-            Frequency = Frequency.Monthly,
-            Multiplier = 1m,
-            Tolerance = Tolerance.Percent(5m),
-            DueWorkingDays = 10,
-            Source = Indicator.ReturnSource,
-        }).ToList();
+        var indicators = Enumerable.Range(1, Services * IndicatorsEach).Select(n => BenchSeed.Measure(
+            $"TYP-{n:000}", $"Typical measure {n}", "TYP", services[(n - 1) / IndicatorsEach].Code, n % 3 == 0 ? Polarity.LowerIsBetter : Polarity.HigherIsBetter, Frequency.Monthly))
+            .ToList();
         var targets = indicators.SelectMany(i => Enumerable.Range(2012, 15).Select(y => new Target(i.Code, Period.Annual(y), 100m, null))).ToList();
         return new Framework(
             [new Council("TYP", "Typical Borough Council")],
@@ -202,38 +188,15 @@ internal static class TypicalReturnBench
     private static async Task SeedResultsAsync(DbConnection connection, List<Period> months)
     {
         await using var transaction = await connection.BeginTransactionAsync();
-        await connection.ExecuteAsync("""
-            INSERT INTO submission (content_hash, source_kind, service_code, file_name, sender, received_at, processed_at, verdict,
-                                    rows_read, rows_loaded, rows_rejected, warnings, errors)
-            VALUES ('typical', 'Return', 'S01', 'history.csv', 'bench', '2022-06-01', '2022-06-01', 'Accepted', 0, 0, 0, 0, 0)
-            """, transaction: transaction);
-        var keys = (await connection.QueryAsync<(long Key, string Code, long Council, long Service)>(
-            "SELECT indicator_key, indicator_code, council_key, service_key FROM dim_indicator", transaction: transaction)).ToList();
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO fact_result (indicator_key, indicator_code, period_key, council_key, service_key, result_value, target_value,
-                                     rag, is_nil_return, submission_id, is_current, loaded_at)
-            VALUES (@k, @c, @p, @co, @s, @v, 100, 'Green', 0, 1, 1, '2022-06-01')
-            """;
-        var parameters = new[] { "@k", "@c", "@p", "@co", "@s", "@v" }.Select(name =>
+        var indicators = await BenchSeed.IndicatorsAsync(connection, transaction);
+        await using (var seed = await BenchSeed.BeginAsync(connection, transaction, "typical", "S01", "2022-06-01"))
         {
-            var p = insert.CreateParameter();
-            p.ParameterName = name;
-            insert.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        foreach (var (key, code, council, service) in keys)
-        {
-            for (var m = 0; m < months.Count; m++)
+            foreach (var indicator in indicators)
             {
-                parameters[0].Value = key;
-                parameters[1].Value = code;
-                parameters[2].Value = months[m].SortKey;
-                parameters[3].Value = council;
-                parameters[4].Value = service;
-                parameters[5].Value = 100m + (m % 5);
-                await insert.ExecuteNonQueryAsync();
+                for (var m = 0; m < months.Count; m++)
+                {
+                    await seed.AddAsync(indicator, months[m], 100m + (m % 5), "Green", null, null);
+                }
             }
         }
 
