@@ -8,7 +8,7 @@ namespace Pmf.Bench;
 
 /// <summary>
 /// One service with enough monthly indicators that N rows are N distinct (indicator, period) pairs:
-/// 100 past months each, so a million-row return is 10,000 indicators × 100 months.
+/// 100 past months each by default, so a million-row return is 10,000 indicators × 100 months.
 /// </summary>
 internal sealed class BenchScenario
 {
@@ -16,13 +16,15 @@ internal sealed class BenchScenario
 
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private const int Months = 100;
+    private const int DefaultMonths = 100;
 
     private readonly int _rows;
+    private readonly int _months;
     private readonly List<Period> _periods;
 
     private BenchScenario(Framework framework, int rows, List<Period> periods)
     {
+        _months = periods.Count;
         Framework = framework;
         _rows = rows;
         _periods = periods;
@@ -48,31 +50,19 @@ internal sealed class BenchScenario
         for (var i = 0; i < _rows; i++)
         {
             // Each indicator's months in order, so history rules see a plausible series.
-            yield return (Framework.Indicators[i / Months].Code, _periods[i % Months].Key, 100 + (i % 7));
+            yield return (Framework.Indicators[i / _months].Code, _periods[i % _months].Key, 100 + (i % 7));
         }
     }
 
     public GateContext Context { get; }
 
-    public static BenchScenario Create(int rows)
+    /// <summary>N rows of <paramref name="months"/> months an indicator (the CLI comparison uses 200: 1,000 indicators at 200,000 rows).</summary>
+    public static BenchScenario Create(int rows, int months = DefaultMonths)
     {
-        var indicatorCount = Math.Max(1, (rows + Months - 1) / Months);
-        var indicators = Enumerable.Range(1, indicatorCount).Select(n => new Indicator
-        {
-            Code = $"BEN-{n:00000}",
-            Name = $"Benchmark measure {n}",
-            CouncilCode = "BEN",
-            PriorityCode = "P1",
-            ServiceCode = Service,
-            Type = IndicatorType.Quantitative,
-            Unit = Unit.Count,
-            Polarity = Polarity.HigherIsBetter,
-            Frequency = Frequency.Monthly,
-            Multiplier = 1m,
-            Tolerance = Tolerance.Percent(5m),
-            DueWorkingDays = 10,
-            Source = Indicator.ReturnSource,
-        }).ToList();
+        var indicatorCount = Math.Max(1, (rows + months - 1) / months);
+        var indicators = Enumerable.Range(1, indicatorCount)
+            .Select(n => BenchSeed.Measure($"BEN-{n:00000}", $"Benchmark measure {n}", "BEN", Service, Polarity.HigherIsBetter, Frequency.Monthly))
+            .ToList();
         var framework = new Framework(
             [new Council("BEN", "Benchmark Borough Council")],
             [new Priority("BEN", "P1", "Benchmarks", null, null)],
@@ -80,7 +70,7 @@ internal sealed class BenchScenario
             indicators,
             []);
         var last = Period.Containing(DateOnly.FromDateTime(Now.UtcDateTime), Frequency.Monthly).Previous();
-        var periods = Enumerable.Range(0, Months).Select(back => Enumerable.Range(0, back).Aggregate(last, (p, _) => p.Previous())).Reverse().ToList();
+        var periods = Enumerable.Range(0, months).Select(back => Enumerable.Range(0, back).Aggregate(last, (p, _) => p.Previous())).Reverse().ToList();
         return new BenchScenario(framework, rows, periods);
     }
 
@@ -89,7 +79,7 @@ internal sealed class BenchScenario
     {
         await using var connection = await warehouse.OpenAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
-        var first = FinancialYear.Containing(DateOnly.FromDateTime(Now.UtcDateTime).AddMonths(-Months - 12));
+        var first = FinancialYear.Containing(DateOnly.FromDateTime(Now.UtcDateTime).AddMonths(-_months - 12));
         await PeriodDimension.EnsureAsync(connection, transaction, first, FinancialYear.Containing(DateOnly.FromDateTime(Now.UtcDateTime)).NextYear(), CancellationToken.None);
         await transaction.CommitAsync();
     }

@@ -11,7 +11,7 @@ using Pmf.Pipeline.Returns;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
 
-// Usage: Pmf.Bench <raw|read|gate|load|stream> <rows> [xlsx|csv] [work folder]   or   Pmf.Bench sweep [work folder]   or   Pmf.Bench gate-eval [series folder] [work folder]
+// Usage: Pmf.Bench <raw|read|gate|load|files|stream> <rows> [xlsx|csv] [work folder] [months an indicator, 100]   or   Pmf.Bench sweep [work folder]   or   Pmf.Bench gate-eval [series folder] [work folder]
 // One mode per process, so the peak working set reported is that mode's own.
 var mode = args.ElementAtOrDefault(0) ?? "load";
 if (mode == "gate-eval")
@@ -22,6 +22,22 @@ if (mode == "gate-eval")
     var (clean, injected, errors) = await GateEvalReport.RunAsync(series, args.ElementAtOrDefault(2) ?? Path.Combine(Path.GetTempPath(), "pmf-gate-eval"), args.ElementAtOrDefault(3) == "shared", CancellationToken.None);
     Console.WriteLine(GateEvalReport.Describe(clean, injected, errors));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gate-eval totalSeconds={evalWatch.Elapsed.TotalSeconds:F1}"));
+    return 0;
+}
+
+if (mode == "typical")
+{
+    // Pmf.Bench typical [work folder] [path to pmf.dll, for the cold runs] [cold drops, 50]: see TypicalReturnBench.
+    await TypicalReturnBench.RunAsync(
+        args.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "pmf-bench"), args.ElementAtOrDefault(2), int.Parse(args.ElementAtOrDefault(3) ?? "50", CultureInfo.InvariantCulture));
+    return 0;
+}
+
+if (mode == "national")
+{
+    // Pmf.Bench national [work folder] [councils, 400]: see NationalBench.
+    await NationalBench.RunAsync(
+        args.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "pmf-bench"), int.Parse(args.ElementAtOrDefault(2) ?? "400", CultureInfo.InvariantCulture));
     return 0;
 }
 
@@ -44,10 +60,11 @@ if (mode == "stream")
 var rows = int.Parse(args.ElementAtOrDefault(1) ?? "10000", CultureInfo.InvariantCulture);
 var format = args.ElementAtOrDefault(2) ?? "xlsx";
 var work = args.ElementAtOrDefault(3) ?? Path.Combine(Path.GetTempPath(), "pmf-bench");
+var months = int.Parse(args.ElementAtOrDefault(4) ?? "100", CultureInfo.InvariantCulture);
 Directory.CreateDirectory(work);
 
-var scenario = BenchScenario.Create(rows);
-var input = Path.Combine(work, $"return-{rows}.{format}");
+var scenario = BenchScenario.Create(rows, months);
+var input = Path.Combine(work, months == 100 ? $"return-{rows}.{format}" : $"return-{rows}x{months}.{format}");
 if (!File.Exists(input))
 {
     var generate = Stopwatch.StartNew();
@@ -61,6 +78,15 @@ if (!File.Exists(input))
     }
 
     Console.Error.WriteLine($"generated {input} ({new FileInfo(input).Length / 1024 / 1024} MB) in {generate.Elapsed.TotalSeconds:F1} s");
+}
+
+if (mode == "files")
+{
+    // The same return and its catalogue as files, for `pmf catalogue load` and `pmf ingest` (bench/cli-ingest.sh).
+    var catalogue = Path.Combine(work, "catalogue.xlsx");
+    Pmf.Pipeline.Catalogue.CatalogueWorkbookWriter.Write(scenario.Framework, catalogue);
+    Console.WriteLine($"{catalogue} {input}");
+    return 0;
 }
 
 var clock = new FakeTimeProvider(BenchScenario.Now);

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Pmf.Pipeline.Alerts;
@@ -75,22 +74,9 @@ internal static class SweepBench
         var services = Enumerable.Range(1, Services)
             .Select(s => new Service($"S{s:00}", $"Service {s}", $"Head {s}", $"head{s}@example.gov.uk", $"Director {s}", $"director{s}@example.gov.uk"))
             .ToList();
-        var indicators = Enumerable.Range(1, Indicators).Select(n => new Indicator
-        {
-            Code = $"BEN-{n:00000}",
-            Name = $"Benchmark measure {n}",
-            CouncilCode = "BEN",
-            PriorityCode = "P1",
-            ServiceCode = services[n % Services].Code,
-            Type = IndicatorType.Quantitative,
-            Unit = Unit.Count,
-            Polarity = Polarity.HigherIsBetter,
-            Frequency = Frequency.Monthly,
-            Multiplier = 1m,
-            Tolerance = Tolerance.Percent(5m),
-            DueWorkingDays = 10,
-            Source = Indicator.ReturnSource,
-        }).ToList();
+        var indicators = Enumerable.Range(1, Indicators)
+            .Select(n => BenchSeed.Measure($"BEN-{n:00000}", $"Benchmark measure {n}", "BEN", services[n % Services].Code, Polarity.HigherIsBetter, Frequency.Monthly))
+            .ToList();
         var targets = indicators.SelectMany(i => Enumerable.Range(2016, 11).Select(y => new Target(i.Code, Period.Annual(y), 100m, null))).ToList();
         return new Framework(
             [new Council("BEN", "Benchmark Borough Council")],
@@ -103,47 +89,21 @@ internal static class SweepBench
     private static async Task SeedResultsAsync(DbConnection connection)
     {
         await using var transaction = await connection.BeginTransactionAsync();
-        await connection.ExecuteAsync("""
-            INSERT INTO submission (content_hash, source_kind, service_code, file_name, sender, received_at, processed_at, verdict,
-                                    rows_read, rows_loaded, rows_rejected, warnings, errors)
-            VALUES ('bench', 'Return', 'S01', 'bench.csv', 'bench', '2026-11-01', '2026-11-01', 'Accepted', 0, 0, 0, 0, 0)
-            """, transaction: transaction);
-        var keys = (await connection.QueryAsync<(long Key, string Code, long Council, long Service)>(
-            "SELECT indicator_key, indicator_code, council_key, service_key FROM dim_indicator", transaction: transaction)).ToList();
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO fact_result (indicator_key, indicator_code, period_key, council_key, service_key, result_value, target_value,
-                                     rag, direction_vs_previous, is_nil_return, submission_id, is_current, loaded_at)
-            VALUES (@k, @c, @p, @co, @s, @v, 100, @rag, @dir, 0, 1, 1, '2026-11-01')
-            """;
-        var parameters = new[] { "@k", "@c", "@p", "@co", "@s", "@v", "@rag", "@dir" }.Select(name =>
+        var indicators = await BenchSeed.IndicatorsAsync(connection, transaction);
+        await using (var seed = await BenchSeed.BeginAsync(connection, transaction, "bench", "S01", "2026-11-01"))
         {
-            var p = insert.CreateParameter();
-            p.ParameterName = name;
-            insert.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        var last = Period.Containing(DateOnly.FromDateTime(BenchScenario.Now.UtcDateTime), Frequency.Monthly).Previous();
-        var months = Enumerable.Range(0, Months).Select(back => Enumerable.Range(0, back).Aggregate(last, (p, _) => p.Previous())).Reverse().ToList();
-        for (var n = 0; n < keys.Count; n++)
-        {
-            var (key, code, council, service) = keys[n];
-            var failing = n % 7 == 0;
-            var late = n % 10 == 0;
-            for (var m = 0; m < months.Count - (late ? 1 : 0); m++)
+            var last = Period.Containing(DateOnly.FromDateTime(BenchScenario.Now.UtcDateTime), Frequency.Monthly).Previous();
+            var months = Enumerable.Range(0, Months).Select(back => Enumerable.Range(0, back).Aggregate(last, (p, _) => p.Previous())).Reverse().ToList();
+            for (var n = 0; n < indicators.Count; n++)
             {
-                var tail = months.Count - m;
-                var value = failing && tail <= 3 ? 80m - (3 - tail) * 5 : 100m + (m % 5);
-                parameters[0].Value = key;
-                parameters[1].Value = code;
-                parameters[2].Value = months[m].SortKey;
-                parameters[3].Value = council;
-                parameters[4].Value = service;
-                parameters[5].Value = value;
-                parameters[6].Value = value >= 100m ? "Green" : value >= 95m ? "Amber" : "Red";
-                parameters[7].Value = failing && tail <= 2 ? "Worsening" : "Steady";
-                await insert.ExecuteNonQueryAsync();
+                var failing = n % 7 == 0;
+                var late = n % 10 == 0;
+                for (var m = 0; m < months.Count - (late ? 1 : 0); m++)
+                {
+                    var tail = months.Count - m;
+                    var value = failing && tail <= 3 ? 80m - (3 - tail) * 5 : 100m + (m % 5);
+                    await seed.AddAsync(indicators[n], months[m], value, value >= 100m ? "Green" : value >= 95m ? "Amber" : "Red", failing && tail <= 2 ? "Worsening" : "Steady", null);
+                }
             }
         }
 

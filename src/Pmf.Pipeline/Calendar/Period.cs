@@ -108,6 +108,9 @@ public sealed record Period : IComparable<Period>
     /// <summary>The same period one financial year earlier.</summary>
     public Period SameLastYear() => Of(Frequency, Year.StartYear - 1, Number);
 
+    /// <summary>The same period one financial year later: the period whose <see cref="SameLastYear"/> this is.</summary>
+    public Period SameNextYear() => Of(Frequency, Year.StartYear + 1, Number);
+
     /// <summary>Every period of <paramref name="frequency"/> in <paramref name="year"/>, in order.</summary>
     public static IEnumerable<Period> In(FinancialYear year, Frequency frequency)
     {

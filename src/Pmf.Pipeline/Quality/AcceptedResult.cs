@@ -56,4 +56,11 @@ public sealed record AcceptedResult
 
     /// <summary>The row the value came from (lineage).</summary>
     public int? Row { get; init; }
+
+    /// <summary>
+    /// Currency and direction of travel as the gate judged them against the warehouse's current results
+    /// and the file's earlier rows; null when the result did not come through a gate that holds the
+    /// warehouse's history, and the load then judges it set-based.
+    /// </summary>
+    internal GateJudgement? Judged { get; init; }
 }

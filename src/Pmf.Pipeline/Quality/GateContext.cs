@@ -25,6 +25,13 @@ public sealed record GateContext
     /// <summary>Current results already in the warehouse, by indicator code, oldest period first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<HistoricResult>> History { get; init; }
 
+    /// <summary>
+    /// True when <see cref="History"/> is every current result the warehouse holds for the indicators in
+    /// scope, as read inside the load's own write lock (<c>GateContextQuery</c>): the gate then judges
+    /// currency and direction of travel as rows pass, and completing the load only does the rest.
+    /// </summary>
+    internal bool HoldsWarehouseHistory { get; init; }
+
     /// <summary>The version of <paramref name="indicatorCode"/> that governs <paramref name="period"/>, or null.</summary>
     public Indicator? DefinitionFor(string indicatorCode, Period period)
     {

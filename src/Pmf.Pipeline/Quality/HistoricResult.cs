@@ -18,4 +18,10 @@ public sealed record HistoricResult(Period Period, decimal? Value, RagStatus Rag
 
     /// <summary>True when the sender gave commentary with it: a value they have explained is a baseline the history rules trust.</summary>
     public bool Explained { get; init; }
+
+    /// <summary>
+    /// False when the value read back is not exactly what the warehouse stored (SQLite keeps a real and
+    /// reads it back to 15 digits): direction of travel against it is then judged by the warehouse.
+    /// </summary>
+    internal bool ValueIsExact { get; init; } = true;
 }

@@ -15,4 +15,7 @@ internal readonly record struct PastResult(Period Period, decimal? Value, RagSta
 {
     /// <summary>Where it came from, for messages: <c>2025/26 Q1 (row 7)</c> or <c>2025/26 Q1</c>.</summary>
     public string Where => Row is { } row ? $"{Period.Key} (row {row})" : Period.Key;
+
+    /// <summary>False when the warehouse's stored value is not exactly <see cref="Value"/> (see <see cref="HistoricResult.ValueIsExact"/>).</summary>
+    public bool ValueIsExact { get; init; } = true;
 }

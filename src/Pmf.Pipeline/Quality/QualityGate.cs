@@ -1,6 +1,7 @@
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Quality.Rules;
 using Pmf.Pipeline.Returns;
+using Pmf.Pipeline.Scoring;
 
 namespace Pmf.Pipeline.Quality;
 
@@ -171,6 +172,7 @@ public sealed class QualityGate
             AmberThreshold = draft.Target?.AmberThreshold,
             Sheet = draft.Row.Sheet,
             Row = draft.Row.RowNumber,
+            Judged = remember && _context.HoldsWarehouseHistory ? Judge(draft) : null,
         };
         if (remember)
         {
@@ -178,6 +180,30 @@ public sealed class QualityGate
         }
 
         return new CheckedRow(draft.Row, RowOutcome.Loaded, result, draft.Issues);
+    }
+
+    /// <summary>
+    /// Currency and direction of travel for a row that stands for its key, judged against what the
+    /// gate knows when it passes: the file's earlier rows and the warehouse's current results. A later
+    /// row of the file for the previous period or the year before makes this judgement stale; that
+    /// later row says so (<see cref="GateJudgement.NextIsStale"/>), and a withdrawal says so for itself.
+    /// </summary>
+    private GateJudgement Judge(RowDraft draft)
+    {
+        var (code, period, value) = (draft.Code!, draft.Period!, draft.Value);
+        var previous = _series.At(code, period.Previous());
+        var lastYear = _series.At(code, period.SameLastYear());
+        var polarity = draft.Definition!.Polarity;
+        return new GateJudgement(
+            DirectionOfTravelRule.Evaluate(value, previous?.Value, polarity),
+            DirectionOfTravelRule.Evaluate(value, lastYear?.Value, polarity),
+            Settled: GateJudgement.KeepsExactly(value) && KeptExactly(previous) && KeptExactly(lastYear),
+            NewKey: !_series.InWarehouse(code, period),
+            NextIsStale: _memory.Find(code, period.Next()) is { Loaded: true },
+            NextYearIsStale: _memory.Find(code, period.SameNextYear()) is { Loaded: true },
+            HasStoredNeighbour: _series.InWarehouse(code, period.Next()) || _series.InWarehouse(code, period.SameNextYear()));
+
+        static bool KeptExactly(PastResult? past) => past is not { } p || (p.ValueIsExact && GateJudgement.KeepsExactly(p.Value));
     }
 
     private static bool IsBlank(ReturnRow row) =>

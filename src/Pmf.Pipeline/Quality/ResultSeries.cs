@@ -22,9 +22,12 @@ internal sealed class ResultSeries(GateContext context, FileMemory memory)
         }
 
         return HistoryOf(code).TryGetValue(period.SortKey, out var stored)
-            ? new PastResult(period, stored.Value, stored.Rag, Row: null, stored.Numerator, stored.Denominator, stored.Explained)
+            ? new PastResult(period, stored.Value, stored.Rag, Row: null, stored.Numerator, stored.Denominator, stored.Explained) { ValueIsExact = stored.ValueIsExact }
             : null;
     }
+
+    /// <summary>True when the warehouse holds a current result for <paramref name="code"/> and <paramref name="period"/>.</summary>
+    public bool InWarehouse(string code, Period period) => HistoryOf(code).ContainsKey(period.SortKey);
 
     /// <summary>
     /// The values of the <paramref name="values"/>.Length periods before <paramref name="period"/>,

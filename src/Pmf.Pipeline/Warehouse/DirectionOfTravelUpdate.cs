@@ -90,12 +90,50 @@ internal static class DirectionOfTravelUpdate
         WHERE fact_result.result_key = judged.result_key
         """;
 
-    /// <summary>Returns how many current rows were (re)judged.</summary>
-    public static async Task<int> ApplyAsync(DbConnection connection, DbTransaction transaction, long submissionId, CancellationToken cancellationToken)
+    /// <summary>One current row of the submission, by key: for the few whose direction the gate could not settle.</summary>
+    internal const string JudgeOwnKeySql = $"""
+        {SetFromJudged}
+            {Judged}
+            WHERE r.submission_id = @SubmissionId AND r.indicator_code = @IndicatorCode AND r.period_key = @PeriodKey AND r.is_current = 1
+        ) judged
+        WHERE fact_result.result_key = judged.result_key
+        """;
+
+    /// <summary>
+    /// Current rows of other submissions in the next period, or the same period next year, of one key of
+    /// the submission: for the few keys the gate saw such a neighbour of in the warehouse.
+    /// </summary>
+    internal const string JudgeNeighboursOfKeySql = $"""
+        {SetFromJudged}
+            {Judged}
+            WHERE r.indicator_code = @IndicatorCode AND r.is_current = 1 AND r.submission_id <> @SubmissionId
+              AND r.period_key IN (SELECT np.period_key FROM dim_period np WHERE np.previous_period_key = @PeriodKey
+                                   UNION
+                                   SELECT ny.period_key FROM dim_period ny WHERE ny.same_period_last_year_key = @PeriodKey)
+        ) judged
+        WHERE fact_result.result_key = judged.result_key
+        """;
+
+    /// <summary>
+    /// Judges the submission's own current rows (all of them, or when the gate judged them as they
+    /// passed, only <paramref name="ownKeys"/>), then the neighbours in other submissions (of every row,
+    /// or only of <paramref name="neighbourKeys"/>). Returns how many current rows were (re)judged.
+    /// </summary>
+    public static async Task<int> ApplyAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        long submissionId,
+        IReadOnlyList<(string Code, int PeriodKey)>? ownKeys,
+        IReadOnlyList<(string Code, int PeriodKey)>? neighbourKeys,
+        CancellationToken cancellationToken)
     {
         var parameters = new { SubmissionId = submissionId };
-        var own = await connection.ExecuteAsync(new CommandDefinition(JudgeOwnRowsSql, parameters, transaction, cancellationToken: cancellationToken));
-        var neighbours = await connection.ExecuteAsync(new CommandDefinition(JudgeNeighboursSql, parameters, transaction, cancellationToken: cancellationToken));
+        var own = ownKeys is null
+            ? await connection.ExecuteAsync(new CommandDefinition(JudgeOwnRowsSql, parameters, transaction, cancellationToken: cancellationToken))
+            : await Supersession.ByKeyAsync(connection, transaction, submissionId, ownKeys, [JudgeOwnKeySql], cancellationToken);
+        var neighbours = neighbourKeys is null
+            ? await connection.ExecuteAsync(new CommandDefinition(JudgeNeighboursSql, parameters, transaction, cancellationToken: cancellationToken))
+            : await Supersession.ByKeyAsync(connection, transaction, submissionId, neighbourKeys, [JudgeNeighboursOfKeySql], cancellationToken);
         return own + neighbours;
     }
 }

@@ -75,6 +75,7 @@ public sealed class GateContextQuery(WarehouseDatabase database)
             Indicators = indicators,
             Targets = targets,
             History = history,
+            HoldsWarehouseHistory = true,
         };
     }
 
@@ -107,15 +108,17 @@ public sealed class GateContextQuery(WarehouseDatabase database)
                     byCode[code] = list = [];
                 }
 
+                var value = Columns.NullableDecimal(reader, 2);
                 list.Add(new HistoricResult(
                     PeriodKeys.ToPeriod(Columns.Int(reader, 1)),
-                    Columns.NullableDecimal(reader, 2),
+                    value,
                     WarehouseText.ParseRag(reader.GetString(3)),
                     Columns.Text(reader, 4))
                 {
                     Numerator = Columns.NullableDecimal(reader, 5),
                     Denominator = Columns.NullableDecimal(reader, 6),
                     Explained = Columns.Int(reader, 7) == 1,
+                    ValueIsExact = value is null || reader.GetFieldType(2) != typeof(double) || (double)value.Value == reader.GetDouble(2),
                 });
             }
         }

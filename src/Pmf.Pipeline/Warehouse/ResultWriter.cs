@@ -8,7 +8,10 @@ namespace Pmf.Pipeline.Warehouse;
 
 /// <summary>
 /// Writes accepted results of one submission into <c>fact_result</c>, one prepared command reused for
-/// every row. Rows go in as not current: supersession decides, set-based, once they are all in.
+/// every row. A row the gate judged goes in with its direction of travel, and current when no current
+/// result has its key; the rest of currency and direction is left to completion, in
+/// <see cref="Keys"/>. A row without the gate's judgement goes in not current and unjudged, and
+/// completion settles the whole submission set-based.
 /// </summary>
 internal sealed class ResultWriter : IAsyncDisposable
 {
@@ -16,18 +19,20 @@ internal sealed class ResultWriter : IAsyncDisposable
         INSERT INTO fact_result (indicator_key, indicator_code, period_key, council_key, service_key,
                                  result_value, numerator, denominator, target_value, tolerance_amount, tolerance_is_percent,
                                  amber_threshold, rag, status, commentary, remedial_action, is_nil_return,
-                                 submission_id, sheet_name, row_number, is_current, loaded_at)
+                                 submission_id, sheet_name, row_number, is_current, loaded_at,
+                                 direction_vs_previous, direction_vs_last_year)
         VALUES (@IndicatorKey, @IndicatorCode, @PeriodKey, @CouncilKey, @ServiceKey,
                 @ResultValue, @Numerator, @Denominator, @TargetValue, @ToleranceAmount, @ToleranceIsPercent,
                 @AmberThreshold, @Rag, @Status, @Commentary, @RemedialAction, @IsNilReturn,
-                @SubmissionId, @SheetName, @RowNumber, 0, @LoadedAt)
+                @SubmissionId, @SheetName, @RowNumber, @IsCurrent, @LoadedAt,
+                @DirectionVsPrevious, @DirectionVsLastYear)
         """;
 
     // Slots of the insert, in the order of its parameters.
     private const int IndicatorKey = 0, IndicatorCode = 1, PeriodKey = 2, CouncilKey = 3, ServiceKey = 4, ResultValue = 5,
         Numerator = 6, Denominator = 7, TargetValue = 8, ToleranceAmount = 9, ToleranceIsPercent = 10, AmberThreshold = 11,
         Rag = 12, Status = 13, Commentary = 14, RemedialAction = 15, IsNilReturn = 16, SubmissionId = 17, SheetName = 18,
-        RowNumber = 19, LoadedAt = 20;
+        RowNumber = 19, LoadedAt = 20, IsCurrent = 21, DirectionVsPrevious = 22, DirectionVsLastYear = 23;
 
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
@@ -64,10 +69,16 @@ internal sealed class ResultWriter : IAsyncDisposable
             ("@SubmissionId", DbType.Int64),
             ("@SheetName", DbType.String),
             ("@RowNumber", DbType.Int32),
-            ("@LoadedAt", DbType.DateTime2));
+            ("@LoadedAt", DbType.DateTime2),
+            ("@IsCurrent", DbType.Boolean),
+            ("@DirectionVsPrevious", DbType.String),
+            ("@DirectionVsLastYear", DbType.String));
         _insert.Set(SubmissionId, submissionId);
         _insert.Set(LoadedAt, loadedAtUtc);
     }
+
+    /// <summary>What completion still has to do for the rows written.</summary>
+    public CompletionKeys Keys { get; } = new();
 
     /// <summary>Rows written so far, less any withdrawn.</summary>
     public int Written { get; private set; }
@@ -102,13 +113,34 @@ internal sealed class ResultWriter : IAsyncDisposable
         _insert.Set(IsNilReturn, result.IsNilReturn);
         _insert.Set(SheetName, CommandParameters.Clip(result.Sheet, 128));
         _insert.Set(RowNumber, result.Row);
+        var judged = result.Judged;
+        _insert.Set(DirectionVsPrevious, judged is null ? null : WarehouseText.Direction(judged.VsPrevious));
+        _insert.Set(DirectionVsLastYear, judged is null ? null : WarehouseText.Direction(judged.VsLastYear));
+        var current = judged is { NewKey: true };
         try
         {
+            _insert.Set(IsCurrent, current);
             await _insert.ExecuteAsync(cancellationToken);
+        }
+        catch (DbException) when (current)
+        {
+            // A current result the gate did not know of (its history was read before another load
+            // committed): the row goes in not current, and completion supersedes and judges it.
+            current = false;
+            await InsertNotCurrentAsync(result, cancellationToken);
         }
         catch (DbException error)
         {
-            throw new WarehouseException($"{Where(result)}: the result for {result.IndicatorCode} {result.Period.Key} could not be written: {error.Message}", error);
+            throw Refused(result, error);
+        }
+
+        if (judged is null)
+        {
+            Keys.Unjudged();
+        }
+        else
+        {
+            Keys.Written(result, judged, current);
         }
 
         Written++;
@@ -119,6 +151,22 @@ internal sealed class ResultWriter : IAsyncDisposable
         _insert.Dispose();
         return ValueTask.CompletedTask;
     }
+
+    private async Task InsertNotCurrentAsync(AcceptedResult result, CancellationToken cancellationToken)
+    {
+        try
+        {
+            _insert.Set(IsCurrent, false);
+            await _insert.ExecuteAsync(cancellationToken);
+        }
+        catch (DbException error)
+        {
+            throw Refused(result, error);
+        }
+    }
+
+    private static WarehouseException Refused(AcceptedResult result, DbException error) =>
+        new($"{Where(result)}: the result for {result.IndicatorCode} {result.Period.Key} could not be written: {error.Message}", error);
 
     private static string Where(AcceptedResult result) => result.Row is { } row
         ? string.Create(CultureInfo.InvariantCulture, $"Sheet {result.Sheet ?? "?"}, row {row}")

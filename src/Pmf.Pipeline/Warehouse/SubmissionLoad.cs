@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Quality;
 
 namespace Pmf.Pipeline.Warehouse;
@@ -119,6 +120,10 @@ public sealed class SubmissionLoad : IAsyncDisposable
         {
             writer.Withdrawn(await _connection.ExecuteAsync(new CommandDefinition(
                 WithdrawResultSql, new { SubmissionId, item.IndicatorCode, item.PeriodKey }, _transaction, cancellationToken: cancellationToken)));
+            if (PeriodParser.Parse(item.PeriodKey).Period is { } period)
+            {
+                writer.Keys.Withdrawn(item.IndicatorCode, period);
+            }
         }
 
         _failed = false;
@@ -158,7 +163,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
         }
         else
         {
-            superseded = await Supersession.ApplyAsync(_connection, _transaction, SubmissionId, cancellationToken);
+            superseded = await Supersession.ApplyAsync(_connection, _transaction, SubmissionId, results.Keys, cancellationToken);
         }
 
         await _issues!.WriteCountsAsync(cancellationToken);
