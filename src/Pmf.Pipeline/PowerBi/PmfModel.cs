@@ -55,6 +55,8 @@ public static class PmfModel
         new("Result", "Late returns", "CALCULATE(COUNTROWS('Result'), 'Result'[Timeliness] = \"Late\")", "#,0", "Timeliness", "Results first received after their due date."),
         new("Result", "Improving", "CALCULATE(COUNTROWS('Result'), 'Result'[Direction vs previous] = \"Improving\")", "#,0", "Direction of travel", "Results better than the period before."),
         new("Result", "Worsening", "CALCULATE(COUNTROWS('Result'), 'Result'[Direction vs previous] = \"Worsening\")", "#,0", "Direction of travel", "Results worse than the period before."),
+        new("Result", "Result value", "SELECTEDVALUE('Result'[Result])", "#,0.##", "Values", "The result of the one indicator and period in view; blank across several (the indicator trend page plots it)."),
+        new("Result", "Target value", "SELECTEDVALUE('Result'[Target])", "#,0.##", "Values", "The target of the one indicator and period in view; blank across several or where there is no target."),
         new("Submission", "Submissions", "COUNTROWS('Submission')", "#,0", "Submissions", "Files and pulls received, whatever their verdict."),
         new("Submission", "Late submissions", "CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] = \"Late\")", "#,0", "Submissions", "Submissions received after the earliest due date of the results they delivered."),
         new("Submission", "On-time submission rate", "DIVIDE(CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] = \"On time\"), CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] IN {\"On time\", \"Late\"}))", "0.0%", "Submissions", "On-time submissions as a share of submissions that delivered results."),

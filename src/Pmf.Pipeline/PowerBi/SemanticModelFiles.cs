@@ -31,13 +31,17 @@ public static class SemanticModelFiles
             [PmfModel.Name + ".pbip"] = ProjectJson.Pbip(ReportFolder),
             [ModelFolder + "/definition.pbism"] = ProjectJson.Pbism(),
             [ReportFolder + "/definition.pbir"] = ProjectJson.Pbir("../" + ModelFolder),
-            [ReportFolder + "/report.json"] = ProjectJson.Report(),
             [".gitignore"] = "**/.pbi/localSettings.json\n**/.pbi/cache.abf\n",
             [ModelFolder + "/definition/database.tmdl"] = Database(),
             [ModelFolder + "/definition/expressions.tmdl"] = Expressions(source),
             [ModelFolder + "/definition/relationships.tmdl"] = Relationships(),
             [ModelFolder + "/definition/cultures/" + Culture + ".tmdl"] = new TmdlWriter().Object(0, "cultureInfo " + Culture).ToString(),
         };
+        foreach (var (path, text) in ReportFiles.Build(PmfReport.Pages))
+        {
+            files[ReportFolder + "/definition/" + path] = text;
+        }
+
         var roles = PmfModel.Roles(councilCodes);
         files[ModelFolder + "/definition/model.tmdl"] = Model();
         foreach (var table in PmfModel.Tables)

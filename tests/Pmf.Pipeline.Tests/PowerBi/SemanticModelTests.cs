@@ -29,7 +29,7 @@ public sealed partial class SemanticModelTests(ReportingWarehouse warehouse) : I
                 || f.EndsWith(".pbism", StringComparison.Ordinal) || f.EndsWith(".pbir", StringComparison.Ordinal))
             .ToList();
 
-        Assert.Equal(4, json.Count);
+        Assert.Equal(3 + PmfReport.Pages.Count + PmfReport.Pages.Sum(p => p.Visuals.Count) + 3, json.Count);
         foreach (var file in json)
         {
             using var document = JsonDocument.Parse(File.ReadAllText(file));
