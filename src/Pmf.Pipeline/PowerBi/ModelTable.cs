@@ -23,7 +23,8 @@ public sealed record ModelRelationship(string FromTable, string FromColumn, stri
 /// <param name="Description">What it means, for analysts (also in docs/powerbi.md).</param>
 public sealed record ModelMeasure(string Table, string Name, string Expression, string FormatString, string DisplayFolder, string Description);
 
-/// <summary>A row-level security role: a DAX filter per table.</summary>
+/// <summary>A security role: a DAX row filter per table, and whether it sees who sent what.</summary>
 /// <param name="Name">The role's name.</param>
 /// <param name="Filters">Table name to DAX filter expression.</param>
-public sealed record ModelRole(string Name, IReadOnlyList<KeyValuePair<string, string>> Filters);
+/// <param name="SeesSenders">False: every column in <see cref="PmfModel.SenderColumns"/> is hidden from it (object-level security).</param>
+public sealed record ModelRole(string Name, IReadOnlyList<KeyValuePair<string, string>> Filters, bool SeesSenders);

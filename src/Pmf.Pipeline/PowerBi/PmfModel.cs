@@ -55,6 +55,8 @@ public static class PmfModel
         new("Result", "Late returns", "CALCULATE(COUNTROWS('Result'), 'Result'[Timeliness] = \"Late\")", "#,0", "Timeliness", "Results first received after their due date."),
         new("Result", "Improving", "CALCULATE(COUNTROWS('Result'), 'Result'[Direction vs previous] = \"Improving\")", "#,0", "Direction of travel", "Results better than the period before."),
         new("Result", "Worsening", "CALCULATE(COUNTROWS('Result'), 'Result'[Direction vs previous] = \"Worsening\")", "#,0", "Direction of travel", "Results worse than the period before."),
+        new("Result", "Result value", "SELECTEDVALUE('Result'[Result])", "#,0.##", "Values", "The result of the one indicator and period in view; blank across several (the indicator trend page plots it)."),
+        new("Result", "Target value", "SELECTEDVALUE('Result'[Target])", "#,0.##", "Values", "The target of the one indicator and period in view; blank across several or where there is no target."),
         new("Submission", "Submissions", "COUNTROWS('Submission')", "#,0", "Submissions", "Files and pulls received, whatever their verdict."),
         new("Submission", "Late submissions", "CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] = \"Late\")", "#,0", "Submissions", "Submissions received after the earliest due date of the results they delivered."),
         new("Submission", "On-time submission rate", "DIVIDE(CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] = \"On time\"), CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] IN {\"On time\", \"Late\"}))", "0.0%", "Submissions", "On-time submissions as a share of submissions that delivered results."),
@@ -83,15 +85,34 @@ public static class PmfModel
     };
 
     /// <summary>
-    /// Row-level security: one role per council (its results, indicators and priorities) and one for
-    /// heads of service and directors, who see their own services (matched on the signed-in e-mail).
+    /// Columns that say who sent what (file names, storage paths, sender e-mail addresses), in whichever
+    /// table has them: only the performance team's role sees them (object-level security); every other
+    /// role has them hidden, so a new table with a <c>Sender</c> column is covered without another line.
+    /// </summary>
+    public static IReadOnlySet<string> SenderColumns { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "File", "Blob path", "Sender", "Source",
+    };
+
+    /// <summary>The role that sees every row and every column, sender columns included.</summary>
+    public const string PerformanceTeam = "Performance team";
+
+    /// <summary>
+    /// Row-level security. The performance team sees everything. One role per council sees its council,
+    /// priorities and indicators, and so (through the relationships) their results, data-quality
+    /// issues and follow-ups, and the submissions that delivered or failed its indicators
+    /// (<c>Council codes</c>). Heads of service and directors see their own services (matched on the
+    /// signed-in e-mail), and so their results, submissions (pulls included), issues and follow-ups.
+    /// Date and Period are calendars every role sees whole. A new fact table is covered by a
+    /// relationship to Indicator or Service; one with neither needs a filter here.
     /// </summary>
     /// <param name="councilCodes">The councils in the warehouse.</param>
     /// <returns>The roles.</returns>
     public static IReadOnlyList<ModelRole> Roles(IEnumerable<string> councilCodes)
     {
         ArgumentNullException.ThrowIfNull(councilCodes);
-        var roles = councilCodes.Select(code =>
+        var roles = new List<ModelRole> { new(PerformanceTeam, [], SeesSenders: true) };
+        roles.AddRange(councilCodes.Select(code =>
         {
             var literal = "\"" + code.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
             return new ModelRole($"Council {code}",
@@ -99,12 +120,15 @@ public static class PmfModel
                 new("Council", $"'Council'[Council code] = {literal}"),
                 new("Indicator", $"'Indicator'[Council code] = {literal}"),
                 new("Priority", $"'Priority'[Council code] = {literal}"),
-            ]);
-        }).ToList();
+                new("Submission", $"PATHCONTAINS('Submission'[Council codes], {literal})"),
+            ],
+            SeesSenders: false);
+        }));
         roles.Add(new ModelRole("Head of service",
         [
             new("Service", "'Service'[Head of service email] = USERPRINCIPALNAME() || 'Service'[Director email] = USERPRINCIPALNAME()"),
-        ]));
+        ],
+        SeesSenders: false));
         return roles;
     }
 

@@ -44,7 +44,16 @@ public static class PowerBiProjectWriter
             source = ParameterValues.Keep(source, ParameterValues.Read(await File.ReadAllTextAsync(expressions, cancellationToken)));
         }
 
-        var files = SemanticModelFiles.Build(views, councils, source);
+        var files = SemanticModelFiles.Build(views, councils, source).ToDictionary(StringComparer.Ordinal);
+        if (StarterReport.AnalystsOwn(Path.Combine(root, PmfModel.Name + ".Report")))
+        {
+            // The report is the analysts' once they have worked on it: regenerating refreshes the model under it, never their pages.
+            foreach (var path in files.Keys.Where(StarterReport.IsReportDefinition).ToList())
+            {
+                files.Remove(path);
+            }
+        }
+
         if (Directory.Exists(definition))
         {
             Directory.Delete(definition, recursive: true); // a role or table dropped since the last run must not linger
@@ -63,7 +72,7 @@ public static class PowerBiProjectWriter
         return new PowerBiProject(
             root,
             Path.Combine(root, PmfModel.Name + ".pbip"),
-            files.Keys.ToList(),
+            files.Keys.Order(StringComparer.Ordinal).ToList(),
             PmfModel.Tables.Count,
             PmfModel.Tables.Sum(t => views[t.View].Count),
             PmfModel.Measures.Count,

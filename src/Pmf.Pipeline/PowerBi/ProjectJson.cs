@@ -35,25 +35,5 @@ internal static class ProjectJson
         ["datasetReference"] = new JsonObject { ["byPath"] = new JsonObject { ["path"] = modelPath } },
     });
 
-    // A report of one empty page (the PBIR-Legacy report.json) for analysts to build on.
-    public static string Report() => Write(new JsonObject
-    {
-        ["config"] = "{\"version\":\"5.43\",\"themeCollection\":{},\"activeSectionIndex\":0}",
-        ["layoutOptimization"] = 0,
-        ["resourcePackages"] = new JsonArray(),
-        ["sections"] = new JsonArray(new JsonObject
-        {
-            ["config"] = "{}",
-            ["displayName"] = "Overview",
-            ["displayOption"] = 1,
-            ["filters"] = "[]",
-            ["height"] = 720.0,
-            ["name"] = "ReportSection",
-            ["ordinal"] = 0,
-            ["visualContainers"] = new JsonArray(),
-            ["width"] = 1280.0,
-        }),
-    });
-
-    private static string Write(JsonNode node) => node.ToJsonString(Indented) + "\n";
+    public static string Write(JsonNode node) => node.ToJsonString(Indented) + "\n";
 }

@@ -31,13 +31,17 @@ public static class SemanticModelFiles
             [PmfModel.Name + ".pbip"] = ProjectJson.Pbip(ReportFolder),
             [ModelFolder + "/definition.pbism"] = ProjectJson.Pbism(),
             [ReportFolder + "/definition.pbir"] = ProjectJson.Pbir("../" + ModelFolder),
-            [ReportFolder + "/report.json"] = ProjectJson.Report(),
             [".gitignore"] = "**/.pbi/localSettings.json\n**/.pbi/cache.abf\n",
             [ModelFolder + "/definition/database.tmdl"] = Database(),
             [ModelFolder + "/definition/expressions.tmdl"] = Expressions(source),
             [ModelFolder + "/definition/relationships.tmdl"] = Relationships(),
             [ModelFolder + "/definition/cultures/" + Culture + ".tmdl"] = new TmdlWriter().Object(0, "cultureInfo " + Culture).ToString(),
         };
+        foreach (var (path, text) in ReportFiles.Build(PmfReport.Pages))
+        {
+            files[ReportFolder + "/definition/" + path] = text;
+        }
+
         var roles = PmfModel.Roles(councilCodes);
         files[ModelFolder + "/definition/model.tmdl"] = Model();
         foreach (var table in PmfModel.Tables)
@@ -60,7 +64,7 @@ public static class SemanticModelFiles
                 name = $"{stem}-{n}";
             }
 
-            files[$"{ModelFolder}/definition/roles/{name}.tmdl"] = Role(role);
+            files[$"{ModelFolder}/definition/roles/{name}.tmdl"] = Role(role, views);
         }
 
         return files;
@@ -215,15 +219,26 @@ public static class SemanticModelFiles
         _ => null,
     };
 
-    private static string Role(ModelRole role)
+    private static string Role(ModelRole role, IReadOnlyDictionary<string, IReadOnlyList<ViewColumn>> views)
     {
         var tmdl = new TmdlWriter()
             .Object(0, "role " + TmdlName.Quote(role.Name))
             .Property(1, "modelPermission", "read")
             .Blank();
-        foreach (var (table, filter) in role.Filters)
+        foreach (var table in PmfModel.Tables)
         {
-            tmdl.Object(1, $"tablePermission {TmdlName.Quote(table)} = {filter}").Blank();
+            var filter = role.Filters.FirstOrDefault(f => f.Key == table.Name).Value;
+            var hidden = role.SeesSenders ? [] : views[table.View].Where(c => PmfModel.SenderColumns.Contains(c.Name)).ToList();
+            if (filter is null && hidden.Count == 0)
+            {
+                continue;
+            }
+
+            tmdl.Object(1, "tablePermission " + TmdlName.Quote(table.Name) + (filter is null ? "" : " = " + filter)).Blank();
+            foreach (var column in hidden)
+            {
+                tmdl.Object(2, $"columnPermission {TmdlName.Quote(column.Name)} = none").Blank();
+            }
         }
 
         return tmdl.ToString();

@@ -13,32 +13,6 @@ namespace Pmf.Pipeline.PowerBi;
 /// </summary>
 public static class ViewExtracts
 {
-    // One statement per view, so each is a visible const the T-SQL check parses.
-    internal const string ResultSql = "SELECT * FROM v_result";
-    internal const string SubmissionSql = "SELECT * FROM v_submission";
-    internal const string DqIssueSql = "SELECT * FROM v_dq_issue";
-    internal const string FollowUpSql = "SELECT * FROM v_follow_up";
-    internal const string IndicatorSql = "SELECT * FROM v_indicator";
-    internal const string PeriodSql = "SELECT * FROM v_period";
-    internal const string DateSql = "SELECT * FROM v_date";
-    internal const string CouncilSql = "SELECT * FROM v_council";
-    internal const string PrioritySql = "SELECT * FROM v_priority";
-    internal const string ServiceSql = "SELECT * FROM v_service";
-
-    private static readonly Dictionary<string, string> Statements = new(StringComparer.Ordinal)
-    {
-        ["v_result"] = ResultSql,
-        ["v_submission"] = SubmissionSql,
-        ["v_dq_issue"] = DqIssueSql,
-        ["v_follow_up"] = FollowUpSql,
-        ["v_indicator"] = IndicatorSql,
-        ["v_period"] = PeriodSql,
-        ["v_date"] = DateSql,
-        ["v_council"] = CouncilSql,
-        ["v_priority"] = PrioritySql,
-        ["v_service"] = ServiceSql,
-    };
-
     /// <summary>Writes <c>&lt;view&gt;.csv</c> for every table of the model into <paramref name="folder"/>.</summary>
     /// <param name="database">The warehouse.</param>
     /// <param name="views">The views' columns, to type the values as the model does.</param>
@@ -60,7 +34,8 @@ public static class ViewExtracts
         {
             var types = views[table.View].ToDictionary(c => c.Name, c => c.DataType, StringComparer.Ordinal);
             await using var command = connection.CreateCommand();
-            command.CommandText = Statements[table.View];
+            command.CommandText = "SELECT * FROM " + ViewName(table.View); // the model's own view name, checked as an identifier
+
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await using var file = new StreamWriter(Path.Combine(folder, table.View + ".csv"), append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             counts[table.View] = await WriteAsync(reader, types, file, cancellationToken);
@@ -113,6 +88,11 @@ public static class ViewExtracts
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
+
+    private static string ViewName(string view) =>
+        view.Length > 0 && view.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_')
+            ? view
+            : throw new ArgumentException($"'{view}' is not a view name.", nameof(view));
 
     private static string Field(string text) => SafeText.CsvQuoted(text);
 }

@@ -79,7 +79,7 @@ public sealed class ModelMetadataTests(ReportingWarehouse warehouse) : IClassFix
     }
 
     [Fact]
-    public void The_schema_check_finds_an_unknown_property_a_bad_enum_value_and_a_misplaced_object()
+    public void The_schema_check_finds_an_unknown_property_bad_enum_values_and_a_misplaced_object()
     {
         var schema = TmdlSchema.Load();
         var table = new TmdlObject("table", "T", null, null, 1);
@@ -90,14 +90,19 @@ public sealed class ModelMetadataTests(ReportingWarehouse warehouse) : IClassFix
         column.Properties["summarizeBy"] = "none";
         column.Children.Add(new TmdlObject("measure", "M", "1", null, 7));
         table.Children.Add(column);
-        List<TmdlObject> objects = [table];
+        var role = new TmdlObject("role", "R", null, null, 9);
+        var permission = new TmdlObject("tablePermission", "T", null, null, 10);
+        permission.Children.Add(new TmdlObject("columnPermission", "C", "hidden", null, 11));
+        role.Children.Add(permission);
+        List<TmdlObject> objects = [table, role];
 
         var problems = schema.Check("t.tmdl", objects);
 
         Assert.Contains(problems, p => p.Contains("colour is not a property of Table", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("dataType: 'text' is not one of", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("Measure is not an object allowed here", StringComparison.Ordinal));
-        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.Contains("MetadataPermission: 'hidden' is not one of default, none, read", StringComparison.Ordinal));
+        Assert.Equal(4, problems.Count);
     }
 
     [Fact]

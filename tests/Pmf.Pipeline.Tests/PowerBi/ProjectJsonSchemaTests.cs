@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Json.Schema;
 using Pmf.Pipeline.PowerBi;
 
 namespace Pmf.Pipeline.Tests.PowerBi;
@@ -42,16 +41,5 @@ public sealed class ProjectJsonSchemaTests(ReportingWarehouse warehouse) : IClas
         Assert.NotEmpty(problems);
     }
 
-    private static List<string> Problems(string schemaPath, JsonNode json)
-    {
-        var text = File.ReadAllText(Path.Combine(SharedSchemas.Folder, "microsoft-json-schemas", "fabric", schemaPath.Replace('/', Path.DirectorySeparatorChar)));
-        var schema = JsonSchema.FromText(text);
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
-        var result = schema.Evaluate(json, options);
-        return result.IsValid ? [] : (result.Details ?? [])
-            .Where(d => d.Errors is not null)
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
-            .DefaultIfEmpty("invalid")
-            .ToList();
-    }
+    private static List<string> Problems(string schemaPath, JsonNode json) => PublishedSchemas.Problems(ProjectJson.SchemaRoot + schemaPath, json);
 }

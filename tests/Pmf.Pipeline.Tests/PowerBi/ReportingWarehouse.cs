@@ -1,4 +1,6 @@
 using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Tests.Jobs;
@@ -7,8 +9,9 @@ using Pmf.Pipeline.Tests.Support;
 namespace Pmf.Pipeline.Tests.PowerBi;
 
 /// <summary>
-/// Once per test class: the sample framework and all the demo's returns ingested into a SQLite
-/// warehouse, two follow-ups, and the Power BI project generated from it.
+/// Once per test class: the sample framework, all the demo's returns ingested and its two service
+/// systems pulled into a SQLite warehouse (as <c>pmf demo</c> does), two follow-ups, and the Power BI
+/// project generated from it.
 /// </summary>
 public sealed class ReportingWarehouse : IAsyncLifetime
 {
@@ -28,6 +31,15 @@ public sealed class ReportingWarehouse : IAsyncLifetime
         foreach (var file in SampleReturns.Create(IngestHarness.Framework, DateOnly.FromDateTime(IngestHarness.Now.UtcDateTime)))
         {
             await Harness.DropAndIngestAsync(file);
+        }
+
+        using (var sources = new TempFolder())
+        using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
+        {
+            await using var systems = await SampleSources.StartAsync(IngestHarness.Framework, sources.Path, DateOnly.FromDateTime(IngestHarness.Now.UtcDateTime), CancellationToken.None);
+            var pulls = await new PullSourcesJob(Harness.Warehouse.Database, systems.Sources, systems.Secrets, http, Harness.Clock, NullLogger<PullSourcesJob>.Instance)
+                .RunAsync(null, null, CancellationToken.None);
+            Assert.All(pulls, p => Assert.False(p.IsProblem, p.Run.Message));
         }
 
         await using (var connection = await Harness.Warehouse.OpenAsync())

@@ -34,7 +34,8 @@ public static partial class TmdlReader
         ["partition"] = [],
         ["relationship"] = [],
         ["expression"] = ["annotation"],
-        ["tablePermission"] = [],
+        ["tablePermission"] = ["columnPermission"],
+        ["columnPermission"] = [],
         ["ref"] = [],
         ["hierarchy"] = [],
         ["annotation"] = [],
@@ -59,6 +60,7 @@ public static partial class TmdlReader
         ["expression"] = ["lineageTag", "queryGroup"],
         ["role"] = ["modelPermission"],
         ["tablePermission"] = [],
+        ["columnPermission"] = [],
         ["ref"] = [],
         ["hierarchy"] = [],
     };

@@ -54,6 +54,13 @@ public sealed class TmdlSchema
             problems.Add($"{where}: {type} needs a name.");
         }
 
+        if (o.Expression is not null && spec.TryGetProperty("defaultProperty", out var defaultProperty)
+            && defaultProperty.TryGetProperty("scalarValueType", out var kind) && kind.GetString() == "Enum"
+            && _root.GetProperty("enums").TryGetProperty(defaultProperty.GetProperty("enumType").GetString()!, out _)) // the schema lists some enums (PartitionSourceType) without their values
+        {
+            CheckValue(where, defaultProperty.GetProperty("name").GetString()!, o.Expression, defaultProperty, problems);
+        }
+
         var properties = spec.TryGetProperty("properties", out var p) ? p.EnumerateArray().ToList() : [];
         var children = spec.TryGetProperty("childObjects", out var c) ? c.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
         foreach (var (name, value) in o.Properties)
