@@ -39,6 +39,20 @@ public static class CatalogueWorkbookWriter
             "Targets",
             ["Indicator", "Period", "Target", "Amber threshold"],
             framework.Targets.Select(t => new object?[] { t.IndicatorCode, t.Period.Key, t.Value, t.AmberThreshold }));
+        if (framework.Committees.Count > 0)
+        {
+            AddSheet(
+                workbook,
+                "Committees",
+                ["Code", "Name", "Council", "Kind", "Performance monitors"],
+                framework.Committees.Select(c => new object?[] { c.Code, c.Name, c.CouncilCode, c.Kind.ToString(), c.Monitors.Count == 0 ? null : string.Join("; ", c.Monitors) }));
+            AddSheet(
+                workbook,
+                "Committee items",
+                ["Committee", "Priority", "Objective", "Indicator", "Action"],
+                framework.CommitteeItems.Select(CommitteeItemRow));
+        }
+
         workbook.SaveAs(path);
     }
 
@@ -68,6 +82,15 @@ public static class CatalogueWorkbookWriter
         i.Multiplier, i.Tolerance.ToString(), i.DueWorkingDays, i.Source, i.LeadOfficer, i.Committee,
         i.ActiveFrom?.ToDateTime(TimeOnly.MinValue), i.ActiveTo?.ToDateTime(TimeOnly.MinValue),
         i.Unit == Unit.Percent ? (i.PercentBeyondRange ? "Yes" : "No") : null,
+    ];
+
+    private static object?[] CommitteeItemRow(CommitteeItem item) =>
+    [
+        item.CommitteeCode,
+        item.Kind == CommitteeItemKind.Priority ? item.Code : null,
+        item.Kind == CommitteeItemKind.Objective ? item.Code : null,
+        item.Kind == CommitteeItemKind.Indicator ? item.Code : null,
+        item.Kind == CommitteeItemKind.Action ? item.Code : null,
     ];
 
     private static void AddSheet(XLWorkbook workbook, string name, string[] header, IEnumerable<object?[]> rows)

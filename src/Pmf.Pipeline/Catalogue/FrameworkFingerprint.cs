@@ -30,6 +30,18 @@ public static class FrameworkFingerprint
                 .OrderBy(t => t.IndicatorCode, StringComparer.Ordinal).ThenBy(t => t.Period.SortKey)
                 .Select(t => new { t.IndicatorCode, Period = t.Period.Key, t.Value, t.AmberThreshold }),
         };
-        return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(canonical, Options)));
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(canonical, Options);
+        if (framework.Committees.Count > 0 || framework.CommitteeItems.Count > 0)
+        {
+            // Appended only when present, so a catalogue without committees keeps its fingerprint.
+            var committees = new
+            {
+                Committees = framework.Committees.OrderBy(c => c.Code, StringComparer.Ordinal),
+                Items = framework.CommitteeItems.OrderBy(i => i.CommitteeCode, StringComparer.Ordinal).ThenBy(i => i.Kind).ThenBy(i => i.Code, StringComparer.Ordinal),
+            };
+            bytes = [.. bytes, .. JsonSerializer.SerializeToUtf8Bytes(committees, Options)];
+        }
+
+        return Convert.ToHexString(SHA256.HashData(bytes));
     }
 }

@@ -58,6 +58,7 @@ public static class PerformanceReportHtml
         var total = r.Total;
         html.Append("<section id=\"summary\" class=\"summary-page\">\n<h1>").Append(E(r.CouncilName)).Append("</h1>")
             .Append("<p class=\"lede\">").Append(E(Title(r))).Append("</p>")
+            .Append(r.Committee is { } committee ? $"<p class=\"lede\" id=\"committee\">{E(committee.Cover)}</p>" : "")
             .Append("<p class=\"muted\">Each indicator at its position as the period closed: ")
             .Append(E(string.Join(", ", ReportPeriods.For(r.Kind, r.Period).Reported.Select(p => $"{p.Key} for {Frequency(p)} indicators"))))
             .Append(".</p>\n");
