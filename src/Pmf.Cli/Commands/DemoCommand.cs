@@ -8,6 +8,7 @@ using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Samples;
+using Pmf.Pipeline.Samples.Frameworks;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Templates;
 using Pmf.Pipeline.Warehouse;
@@ -32,12 +33,18 @@ internal static class DemoCommand
         {
             Description = "Run the demo as if today were this date (default: today). Fixes the financial years it uses.",
         };
-        var command = new Command("demo", "Run the pipeline end to end on a sample joint-council framework, into a SQLite warehouse.") { output, asOf };
+        var frameworkName = new Option<string>("--framework")
+        {
+            Description = $"Which framework to run: {string.Join(", ", DemoFrameworks.All.Select(f => f.Name))}.",
+            DefaultValueFactory = _ => DemoFrameworks.Default,
+        };
+        var command = new Command("demo", "Run the pipeline end to end on a sample framework (--framework), into a SQLite warehouse.") { output, asOf, frameworkName };
         command.SetAction((parse, cancellationToken) => cli.RunAsync(async () =>
         {
             var folder = parse.GetValue(output)!;
             var today = parse.GetValue(asOf) ?? UkClock.Today(cli.Time);
-            var result = await RunAsync(cli, folder, today, parse.GetValue(GlobalOptions.Json), cancellationToken);
+            var demo = DemoFrameworks.Named(parse.GetValue(frameworkName));
+            var result = await RunAsync(cli, demo, folder, today, parse.GetValue(GlobalOptions.Json), cancellationToken);
             return result.Loaded && result.Problems.Count == 0 ? ExitCodes.Done : ExitCodes.DataProblems;
         }));
         return command;
@@ -45,13 +52,13 @@ internal static class DemoCommand
 
     internal const string SubmissionCountSql = "SELECT COUNT(*) FROM submission";
 
-    private static async Task<CatalogueLoadOutcome> RunAsync(CliContext cli, DirectoryInfo folder, DateOnly today, bool json, CancellationToken cancellationToken)
+    private static async Task<CatalogueLoadOutcome> RunAsync(CliContext cli, DemoFramework demo, DirectoryInfo folder, DateOnly today, bool json, CancellationToken cancellationToken)
     {
         folder.Create();
         var cataloguePath = Path.Combine(folder.FullName, "catalogue.xlsx");
         var options = new WarehouseOptions { Provider = "sqlite", ConnectionString = $"Data Source={Path.Combine(folder.FullName, "warehouse.db")}" };
         var warehouse = new WarehouseDatabase(options);
-        var framework = SampleFramework.Create(FinancialYear.Containing(today));
+        var framework = demo.Create(FinancialYear.Containing(today));
 
         CatalogueLoadOutcome outcome = null!;
         MigrationOutcome migration = null!;
@@ -64,6 +71,7 @@ internal static class DemoCommand
         PowerBiProject powerBi = null!;
         IReadOnlyList<TemplateCommand.Written> templates = [];
         IReadOnlyList<WrittenReport> reports = [];
+        OpenDataFiles openData = null!;
         var outbox = new AlertOptions { OutboxFolder = Path.Combine(folder.FullName, "outbox") };
         var transport = MailTransports.Create(outbox);
         await cli.StepsAsync(json, async step =>
@@ -109,9 +117,13 @@ internal static class DemoCommand
             templates = await TemplateCommand.WriteAllAsync(new TemplateQuery(warehouse), Period.Containing(today, Frequency.Quarterly), Path.Combine(folder.FullName, "templates"), cancellationToken);
             step("Writing the Power BI project");
             powerBi = await PowerBiProjectWriter.WriteAsync(warehouse, options.ConnectionString, Path.Combine(folder.FullName, "powerbi"), cancellationToken);
-            step("Writing the quarterly performance report for the latest quarter");
-            reports = await new PerformanceReportWriter(warehouse, cli.Time).WriteAsync(
-                ReportPeriods.For(PerformanceReportKind.Quarterly, Period.Containing(today, Frequency.Quarterly).Previous()), null, Path.Combine(folder.FullName, "reports"), cancellationToken);
+            step("Writing the quarterly performance report for the latest quarter, for each council and each committee");
+            var writer = new PerformanceReportWriter(warehouse, cli.Time);
+            var quarter = ReportPeriods.For(PerformanceReportKind.Quarterly, Period.Containing(today, Frequency.Quarterly).Previous());
+            var reportFolder = Path.Combine(folder.FullName, "reports");
+            reports = [.. await writer.WriteAsync(quarter, null, reportFolder, cancellationToken), .. await writer.WriteCommitteesAsync(quarter, null, null, reportFolder, cancellationToken)];
+            step("Writing the latest quarter's published results as open data");
+            openData = await new OpenDataExport(warehouse, cli.Time).WriteAsync(quarter.Period, null, Path.Combine(folder.FullName, "open-data"), cancellationToken);
         });
 
         if (json)
@@ -119,12 +131,14 @@ internal static class DemoCommand
             cli.WriteJson(new
             {
                 folder = folder.FullName, catalogue = cataloguePath, warehouse = options.ConnectionString, migration, outcome,
-                returns = ingested, pulls = pulled.Select(p => p.Run).ToList(), sweep = swept, powerBi = powerBi.Folder, reports,
+                returns = ingested, pulls = pulled.Select(p => p.Run).ToList(), sweep = swept, powerBi = powerBi.Folder, reports, openData,
+                framework = demo.Name,
             });
             return outcome;
         }
 
         cli.Console.Write(new Rule("[bold]PMF Pipeline demo[/]").LeftJustified());
+        cli.Console.MarkupLineInterpolated($"[bold]{demo.Title}[/]");
         cli.Console.MarkupLineInterpolated($"As of [bold]{today:d MMMM yyyy}[/] (financial year {FinancialYear.Containing(today)}), in [bold]{folder.FullName}[/]");
         WarehouseReport.Migration(cli.Console, options, migration, eachScript: false);
         CatalogueReport.Write(cli.Console, outcome);
@@ -149,7 +163,10 @@ internal static class DemoCommand
             $"Digests for heads of service and {ingested.Count(i => i.Feedback?.Sent == true)} reports mailed to senders: [link]{outbox.OutboxFolder}[/] (.eml files)");
         cli.Console.MarkupLineInterpolated($"Return templates:   [link]{Path.Combine(folder.FullName, "templates")}[/] ({templates.Count(t => t.Path is not null)} services, {Period.Containing(today, Frequency.Quarterly)}: pre-filled, to send out; see docs/templates.md)");
         cli.Console.MarkupLineInterpolated($"Power BI project:   [link]{powerBi.Folder}[/] (open PmfPipeline.pbip in Power BI Desktop; see docs/powerbi.md)");
-        cli.Console.MarkupLineInterpolated($"Performance reports: [link]{Path.Combine(folder.FullName, "reports")}[/] ({reports.FirstOrDefault()?.Period}, one HTML page per council: open in a browser, print to A4)");
+        var committeeReports = reports.Count(r => r.CommitteeCode is not null);
+        cli.Console.MarkupLineInterpolated(
+            $"Performance reports: [link]{Path.Combine(folder.FullName, "reports")}[/] ({reports.FirstOrDefault()?.Period}, one HTML page per council{(committeeReports == 0 ? "" : $" and one per committee ({committeeReports})")}: open in a browser, print to A4)");
+        cli.Console.MarkupLineInterpolated($"Open data:          [link]{openData.CsvPath}[/] and .json ({openData.Results} published results; see docs/open-data.md)");
         cli.Console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder.FullName, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         cli.Console.MarkupLineInterpolated(
             $"Settings:           [link]{Path.Combine(folder.FullName, DemoSettings.FileName)}[/] (run other commands in that folder, or pass [bold]--config {Path.Combine(folder.ToString(), DemoSettings.FileName)}[/], to work on the demo's warehouse)");
