@@ -39,6 +39,24 @@ public static class CatalogueWorkbookWriter
             "Targets",
             ["Indicator", "Period", "Target", "Amber threshold"],
             framework.Targets.Select(t => new object?[] { t.IndicatorCode, t.Period.Key, t.Value, t.AmberThreshold }));
+        if (framework.Actions.Count > 0)
+        {
+            AddSheet(
+                workbook,
+                "Actions",
+                ["Code", "Name", "Council", "Priority", "Objective", "Service", "Lead officer", "Start", "End"],
+                framework.Actions.Select(a => new object?[]
+                {
+                    a.Code, a.Name, a.CouncilCode, a.PriorityCode, a.ObjectiveCode, a.ServiceCode, a.LeadOfficer,
+                    a.Start?.ToDateTime(TimeOnly.MinValue), a.End?.ToDateTime(TimeOnly.MinValue),
+                }));
+            AddSheet(
+                workbook,
+                "Milestones",
+                ["Action", "Milestone", "Due"],
+                framework.Milestones.Select(m => new object?[] { m.ActionCode, m.Name, m.Due.ToDateTime(TimeOnly.MinValue) }));
+        }
+
         if (framework.Committees.Count > 0)
         {
             AddSheet(

@@ -21,6 +21,21 @@ public static class CommitteeScope
             .Select(i => i.Code)];
     }
 
+    /// <summary>The codes of the delivery-plan actions <paramref name="committee"/> receives, in catalogue order.</summary>
+    public static IReadOnlyList<string> Actions(Framework framework, Committee committee)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(committee);
+        var items = framework.CommitteeItems.Where(i => Same(i.CommitteeCode, committee.Code)).ToList();
+        return [.. framework.Actions.Where(a => items.Exists(item => item.Kind switch
+        {
+            CommitteeItemKind.Action => Same(item.Code, a.Code),
+            CommitteeItemKind.Priority => Same(a.CouncilCode, committee.CouncilCode) && Same(item.Code, a.PriorityCode),
+            CommitteeItemKind.Objective => Same(a.CouncilCode, committee.CouncilCode) && a.ObjectiveCode is { } o && Same(item.Code, o),
+            _ => false,
+        })).Select(a => a.Code)];
+    }
+
     /// <summary>The committees an indicator's Committee column names (several separated by <c>;</c> or commas).</summary>
     public static IReadOnlyList<string> Named(Indicator indicator)
     {

@@ -17,4 +17,10 @@ public sealed record Framework(
 
     /// <summary>What each committee receives besides the indicators whose Committee column names it.</summary>
     public IReadOnlyList<CommitteeItem> CommitteeItems { get; init; } = [];
+
+    /// <summary>The delivery plans' actions and projects; empty when the catalogue has no Actions sheet.</summary>
+    public IReadOnlyList<DeliveryAction> Actions { get; init; } = [];
+
+    /// <summary>The actions' milestones with their due dates.</summary>
+    public IReadOnlyList<Milestone> Milestones { get; init; } = [];
 }

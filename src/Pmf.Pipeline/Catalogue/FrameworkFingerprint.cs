@@ -42,6 +42,16 @@ public static class FrameworkFingerprint
             bytes = [.. bytes, .. JsonSerializer.SerializeToUtf8Bytes(committees, Options)];
         }
 
+        if (framework.Actions.Count > 0 || framework.Milestones.Count > 0)
+        {
+            var plan = new
+            {
+                Actions = framework.Actions.OrderBy(a => a.Code, StringComparer.Ordinal),
+                Milestones = framework.Milestones.OrderBy(m => m.ActionCode, StringComparer.Ordinal).ThenBy(m => m.Due).ThenBy(m => m.Name, StringComparer.Ordinal),
+            };
+            bytes = [.. bytes, .. JsonSerializer.SerializeToUtf8Bytes(plan, Options)];
+        }
+
         return Convert.ToHexString(SHA256.HashData(bytes));
     }
 }

@@ -49,7 +49,8 @@ internal static class CommitteeLoader
         await connection.ExecuteAsync(new CommandDefinition(InsertCommitteeSql, committees, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(DeleteItemsSql, transaction: transaction, cancellationToken: cancellationToken));
         var items = framework.Committees
-            .SelectMany(c => CommitteeScope.Indicators(framework, c).Select(code => new { Committee = c.Code, Kind = nameof(CommitteeItemKind.Indicator), Code = code }))
+            .SelectMany(c => CommitteeScope.Indicators(framework, c).Select(code => new { Committee = c.Code, Kind = nameof(CommitteeItemKind.Indicator), Code = code })
+                .Concat(CommitteeScope.Actions(framework, c).Select(code => new { Committee = c.Code, Kind = nameof(CommitteeItemKind.Action), Code = code })))
             .ToList();
         await connection.ExecuteAsync(new CommandDefinition(InsertItemSql, items, transaction, cancellationToken: cancellationToken));
     }

@@ -100,12 +100,39 @@ public static class SouthValeFramework
         new("VWH-CEEAC", "Climate and Ecological Emergency Advisory Committee", Vale, CommitteeKind.Advisory, []),
     ];
 
+    // Each council's annual delivery plan: actions and projects with their milestones.
+    private static readonly DemoPlan[] SouthPlan =
+    [
+        new("A01", "Update the Climate Action Plan and report the council's emissions", "CLM", "CLM", [("Emissions for the last year reported to CEAC", 4), ("Climate Action Plan update adopted", 9)]),
+        new("A02", "Biodiversity baseline of the council's land", "NAT", "CLM", [("Habitat survey complete", 6), ("Baseline published", 10)]),
+        new("A03", "Didcot Garden Town: deliver the year's programme", "HOM", "COM", [("Year's programme agreed with partners", 3), ("Public realm scheme on site", 11)]),
+        new("A04", "Live-stream and publish every committee meeting", "OPN", "CUS", [("Equipment installed in the council chamber", 5), ("All committee meetings live-streamed", 8)]),
+        new("A05", "Commercial property: review the investment strategy", "INV", "FIN", [("Portfolio valuation complete", 6), ("Strategy agreed by Cabinet", 10)]),
+    ];
+
+    private static readonly DemoPlan[] ValePlan =
+    [
+        new("A01", "Fit heat pumps and solar panels to council buildings", "CLM", "CLM", [("Designs and funding agreed", 4), ("Works complete at the first two sites", 11)]),
+        new("A02", "Joint Local Plan 2041: publish the preferred options", "PTN", "PLN", [("Evidence base complete", 5), ("Preferred options consultation opened", 9)]),
+        new("A03", "Refurbish the Abbey Meadow outdoor pool", "HLT", "COM", [("Works complete", 2), ("Pool reopened for the season", 3)]),
+        new("A04", "Agree a balanced Medium Term Financial Plan", "FIN", "FIN", [("Savings options to Scrutiny", 8), ("Budget set by Council", 11)]),
+        new("A05", "Publish performance openly each quarter", "OPN", "CUS", [("Quarter 1 report to Scrutiny and Cabinet", 5), ("Annual report published", 3)]),
+    ];
+
     /// <summary>The two councils' framework with targets for <paramref name="currentYear"/> and the year before it.</summary>
     public static Framework Create(FinancialYear currentYear)
     {
         var (indicators, targets) = Build(Councils, Priorities, Services, Measures, currentYear, (_, _) => null);
         targets.AddRange(DemoProfiles.Collection(indicators, currentYear));
-        return new Framework(Councils, Priorities, Services, indicators, targets) { Committees = Committees, CommitteeItems = Items() };
+        var (southActions, southMilestones) = DemoPlan.Build(South, Priorities, Services, SouthPlan, currentYear);
+        var (valeActions, valeMilestones) = DemoPlan.Build(Vale, Priorities, Services, ValePlan, currentYear);
+        return new Framework(Councils, Priorities, Services, indicators, targets)
+        {
+            Committees = Committees,
+            CommitteeItems = Items(),
+            Actions = [.. southActions, .. valeActions],
+            Milestones = [.. southMilestones, .. valeMilestones],
+        };
     }
 
     // Scrutiny reviews the whole plan, then Cabinet approves it; the climate committees see the climate

@@ -123,6 +123,18 @@ public static class StroudFramework
         new("CSL", CommitteeItemKind.Indicator, "SDC-ENV-03"),
     ];
 
+    // The year's delivery plan: actions and projects with their milestones.
+    private static readonly DemoPlan[] Plan =
+    [
+        new("A01", "Deliver the year's actions of the 2030 Strategy (carbon neutral by 2030)", "ECC1", "CLM", [("Carbon baseline for the year published", 3), ("Year's actions reviewed by the Environment Committee", 9)]),
+        new("A02", "Retrofit council homes with insulation and heat pumps", "ECC3", "HOU", [("Contractor appointed", 3), ("First 30 homes completed", 6), ("All homes in the year's programme completed", 12)]),
+        new("A03", "Install electric vehicle charge points in council car parks", "ECC4", "CLM", [("Sites surveyed and grid connections agreed", 4), ("Charge points live", 11)]),
+        new("A04", "Start on site at the next new council homes scheme", "CRW2", "HOU", [("Planning permission granted", 5), ("Start on site", 10)]),
+        new("A05", "Refurbish and reopen the Stratford Park lido", "CRW4", "COM", [("Refurbishment works complete", 2), ("Lido reopened for the season", 3)]),
+        new("A06", "Brimscombe Port: appoint a development partner", "ERR2", "ECO", [("Tenders evaluated", 6), ("Development partner appointed", 9)]),
+        new("A07", "Submit the Local Plan review for examination", "ERR5", "PLN", [("Main modifications consulted on", 7), ("Submitted to the Planning Inspectorate", 12)]),
+    ];
+
     /// <summary>Stroud's framework with targets for <paramref name="currentYear"/> and the year before it.</summary>
     public static Framework Create(FinancialYear currentYear)
     {
@@ -130,6 +142,10 @@ public static class StroudFramework
         var (indicators, targets) = Build(Councils, Priorities, Services, Measures, currentYear,
             (m, _) => m.Service is "FIN" or "REV" ? "AS" : null);
         targets.AddRange(DemoProfiles.Collection(indicators, currentYear));
-        return new Framework(Councils, Priorities, Services, indicators, targets) { Committees = Committees, CommitteeItems = Items };
+        var (actions, milestones) = DemoPlan.Build(Sdc, Priorities, Services, Plan, currentYear);
+        return new Framework(Councils, Priorities, Services, indicators, targets)
+        {
+            Committees = Committees, CommitteeItems = Items, Actions = actions, Milestones = milestones,
+        };
     }
 }
