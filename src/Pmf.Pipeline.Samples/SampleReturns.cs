@@ -49,16 +49,20 @@ public static class SampleReturns
                     continue;
                 }
 
-                files.AddRange(Files(service, quarter, lines, isLatest));
+                files.AddRange(Files(Partnership(framework), service, quarter, lines, isLatest));
             }
         }
 
         return files;
     }
 
-    private static IEnumerable<SampleReturnFile> Files(Service service, Period quarter, List<SampleReturnLine> lines, bool isLatest)
+    /// <summary>Who the returns are for, as their title says: the council, or the councils that share services.</summary>
+    private static string Partnership(Framework framework) =>
+        framework.Councils.Any(c => c.Code == "ASH") ? "Ashby Vale and Brookmere partnership" : string.Join(" and ", framework.Councils.Select(c => c.Name));
+
+    private static IEnumerable<SampleReturnFile> Files(string partnership, Service service, Period quarter, List<SampleReturnLine> lines, bool isLatest)
     {
-        var title = new[] { "Ashby Vale and Brookmere partnership", $"Quarterly performance return: {service.Name}", "Fill in one row per indicator and period. Commentary is required for any result below target." };
+        var title = new[] { partnership, $"Quarterly performance return: {service.Name}", "Fill in one row per indicator and period. Commentary is required for any result below target." };
         var name = $"{service.Code} {quarter.Key.Replace('/', '-')} return";
         var plain = new SampleReturnFile(service.Code, name + ".xlsx", SampleFormat.Xlsx, lines, null, title, "on time");
         if (!isLatest)

@@ -7,6 +7,7 @@ using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Samples;
+using Pmf.Pipeline.Samples.Frameworks;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Templates;
 using Pmf.Pipeline.Warehouse;
@@ -30,12 +31,18 @@ internal static class DemoCommand
         {
             Description = "Run the demo as if today were this date (default: today). Fixes the financial years it uses.",
         };
-        var command = new Command("demo", "Run the pipeline end to end on a sample joint-council framework, into a SQLite warehouse.") { output, asOf };
+        var frameworkName = new Option<string>("--framework")
+        {
+            Description = $"Which framework to run: {string.Join(", ", DemoFrameworks.All.Select(f => f.Name))}.",
+            DefaultValueFactory = _ => DemoFrameworks.Default,
+        };
+        var command = new Command("demo", "Run the pipeline end to end on a sample framework (--framework), into a SQLite warehouse.") { output, asOf, frameworkName };
         command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async () =>
         {
             var folder = parse.GetValue(output)!;
             var today = parse.GetValue(asOf) ?? UkClock.Today(cli.Time);
-            var result = await RunAsync(cli, folder, today, CliContext.Json(parse), cancellationToken);
+            var demo = DemoFrameworks.Named(parse.GetValue(frameworkName));
+            var result = await RunAsync(cli, demo, folder, today, CliContext.Json(parse), cancellationToken);
             return result.Loaded && result.Problems.Count == 0 ? ExitCodes.Done : ExitCodes.DataProblems;
         }));
         return command;
@@ -43,12 +50,12 @@ internal static class DemoCommand
 
     internal const string SubmissionCountSql = "SELECT COUNT(*) FROM submission";
 
-    private static async Task<CatalogueLoadOutcome> RunAsync(CliContext cli, DirectoryInfo folder, DateOnly today, bool json, CancellationToken cancellationToken)
+    private static async Task<CatalogueLoadOutcome> RunAsync(CliContext cli, DemoFramework demo, DirectoryInfo folder, DateOnly today, bool json, CancellationToken cancellationToken)
     {
         folder.Create();
         var cataloguePath = Path.Combine(folder.FullName, "catalogue.xlsx");
         var settingsPath = Path.Combine(folder.FullName, DemoSettings.FileName);
-        var framework = SampleFramework.Create(FinancialYear.Containing(today));
+        var framework = demo.Create(FinancialYear.Containing(today));
 
         CatalogueLoadOutcome outcome = null!;
         MigrationOutcome migration = null!;
@@ -60,6 +67,7 @@ internal static class DemoCommand
         PowerBiProject powerBi = null!;
         IReadOnlyList<TemplateCommand.Written> templates = [];
         IReadOnlyList<WrittenReport> reports = [];
+        OpenDataFiles openData = null!;
         CliServices? services = null;
         try
         {
@@ -107,12 +115,16 @@ internal static class DemoCommand
                 templates = await TemplateCommand.WriteAllAsync(new TemplateQuery(warehouse), Period.Containing(today, Frequency.Quarterly), Path.Combine(folder.FullName, "templates"), cancellationToken);
                 step("Writing the Power BI project");
                 powerBi = await PowerBiProjectWriter.WriteAsync(warehouse, services.WarehouseOptions.ConnectionString, Path.Combine(folder.FullName, "powerbi"), cancellationToken);
-                step("Writing the quarterly performance report for the latest quarter");
-                reports = await new PerformanceReportWriter(warehouse, cli.Time).WriteAsync(
-                    ReportPeriods.For(PerformanceReportKind.Quarterly, Period.Containing(today, Frequency.Quarterly).Previous()), null, Path.Combine(folder.FullName, "reports"), cancellationToken);
+                step("Writing the quarterly performance report for the latest quarter, for each council and each committee");
+                var writer = new PerformanceReportWriter(warehouse, cli.Time);
+                var quarter = ReportPeriods.For(PerformanceReportKind.Quarterly, Period.Containing(today, Frequency.Quarterly).Previous());
+                var reportFolder = Path.Combine(folder.FullName, "reports");
+                reports = [.. await writer.WriteAsync(quarter, null, reportFolder, cancellationToken), .. await writer.WriteCommitteesAsync(quarter, null, null, reportFolder, cancellationToken)];
+                step("Writing the latest quarter's published results as open data");
+                openData = await new OpenDataExport(warehouse, cli.Time).WriteAsync(quarter.Period, null, Path.Combine(folder.FullName, "open-data"), cancellationToken);
             });
 
-            DemoReport.Write(cli, new DemoRun(folder, today, framework, services!, migration, outcome, returnsAlreadyIn, ingested, stories, pulled, swept, powerBi, templates, reports), json);
+            DemoReport.Write(cli, new DemoRun(folder, today, demo, framework, services!, migration, outcome, returnsAlreadyIn, ingested, stories, pulled, swept, powerBi, templates, reports, openData), json);
             return outcome;
         }
         finally

@@ -4,6 +4,7 @@ using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Samples;
+using Pmf.Pipeline.Samples.Frameworks;
 using Pmf.Pipeline.Warehouse;
 using Spectre.Console;
 
@@ -13,6 +14,7 @@ namespace Pmf.Cli.Commands;
 internal sealed record DemoRun(
     DirectoryInfo Folder,
     DateOnly Today,
+    DemoFramework Demo,
     Framework Framework,
     CliServices Services,
     MigrationOutcome Migration,
@@ -24,7 +26,8 @@ internal sealed record DemoRun(
     SweepOutcome Swept,
     Pipeline.PowerBi.PowerBiProject PowerBi,
     IReadOnlyList<TemplateCommand.Written> Templates,
-    IReadOnlyList<WrittenReport> Reports);
+    IReadOnlyList<WrittenReport> Reports,
+    OpenDataFiles OpenData);
 
 /// <summary>How the demo's run looks in a terminal, or as one JSON document.</summary>
 internal static class DemoReport
@@ -39,13 +42,15 @@ internal static class DemoReport
             cli.WriteJson(new
             {
                 folder, cataloguePath, warehouse = options.ConnectionString, migration = run.Migration, outcome = run.Outcome,
-                returns = run.Ingested, pulls = run.Pulled.Select(p => p.Run).ToList(), sweep = run.Swept, powerBi = run.PowerBi.Folder, reports = run.Reports,
+                returns = run.Ingested, pulls = run.Pulled.Select(p => p.Run).ToList(), sweep = run.Swept, powerBi = run.PowerBi.Folder, reports = run.Reports, openData = run.OpenData,
+                framework = run.Demo.Name,
             });
             return;
         }
 
         var console = cli.Console;
         console.Write(new Rule("[bold]PMF Pipeline demo[/]").LeftJustified());
+        console.MarkupLineInterpolated($"[bold]{run.Demo.Title}[/]");
         console.MarkupLineInterpolated($"As of [bold]{run.Today:d MMMM yyyy}[/] (financial year {FinancialYear.Containing(run.Today)}), in [bold]{folder}[/]");
         WarehouseReport.Migration(console, options, run.Migration, eachScript: false);
         CatalogueReport.Write(console, run.Outcome);
@@ -69,7 +74,10 @@ internal static class DemoReport
             $"Digests for heads of service and {run.Ingested.Count(i => i.Feedback?.Sent == true)} reports mailed to senders: [link]{Path.Combine(folder, "outbox")}[/] (.eml files)");
         console.MarkupLineInterpolated($"Return templates:   [link]{Path.Combine(folder, "templates")}[/] ({run.Templates.Count(t => t.Path is not null)} services, {Period.Containing(run.Today, Frequency.Quarterly)}: pre-filled, to send out; see docs/templates.md)");
         console.MarkupLineInterpolated($"Power BI project:   [link]{run.PowerBi.Folder}[/] (open PmfPipeline.pbip in Power BI Desktop; see docs/powerbi.md)");
-        console.MarkupLineInterpolated($"Performance reports: [link]{Path.Combine(folder, "reports")}[/] ({run.Reports.FirstOrDefault()?.Period}, one HTML page per council: open in a browser, print to A4)");
+        var committeeReports = run.Reports.Count(r => r.CommitteeCode is not null);
+        console.MarkupLineInterpolated(
+            $"Performance reports: [link]{Path.Combine(folder, "reports")}[/] ({run.Reports.FirstOrDefault()?.Period}, one HTML page per council{(committeeReports == 0 ? "" : $" and one per committee ({committeeReports})")}: open in a browser, print to A4)");
+        console.MarkupLineInterpolated($"Open data:          [link]{run.OpenData.CsvPath}[/] and .json ({run.OpenData.Results} published results; see docs/open-data.md)");
         console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         console.MarkupLineInterpolated(
             $"Settings:           [link]{Path.Combine(folder, DemoSettings.FileName)}[/] (run other commands in that folder, or pass [bold]--config {Path.Combine(run.Folder.ToString(), DemoSettings.FileName)}[/], to work on the demo's warehouse)");

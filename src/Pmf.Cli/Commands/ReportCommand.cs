@@ -6,8 +6,9 @@ using Spectre.Console;
 namespace Pmf.Cli.Commands;
 
 /// <summary>
-/// <c>pmf report --period KEY [--council CODE] [--annual] --out DIR</c>: the quarterly performance report
-/// (or with --annual the financial year's review) as one self-contained HTML page per council.
+/// <c>pmf report --period KEY [--council CODE] [--committee CODE] [--annual] --out DIR</c>: the quarterly performance report
+/// (or with --annual the financial year's review) as one self-contained HTML page per council, then one per
+/// committee when the catalogue has committees (or, with --committee CODE, that committee's only).
 /// </summary>
 internal static class ReportCommand
 {
@@ -15,13 +16,14 @@ internal static class ReportCommand
     {
         var period = new Option<string>("--period") { Description = "The quarter to report, e.g. \"2026/27 Q2\" (with --annual, the financial year, e.g. 2025/26).", Required = true };
         var council = new Option<string?>("--council") { Description = "Only this council (its code); default every council, one file each." };
+        var committee = new Option<string?>("--committee") { Description = "Only this committee's report (its code): the items it receives, naming its monitors. Default: every council's report, then every committee's." };
         var annual = new Option<bool>("--annual") { Description = "The financial year's strategic review: year-end position, achievements and the year's trend." };
         var output = new Option<DirectoryInfo>("--out")
         {
             Description = "Folder for the HTML reports.",
             DefaultValueFactory = _ => new DirectoryInfo("reports"),
         };
-        var command = new Command("report", "Write the quarterly (or --annual) performance report as a self-contained HTML page per council.") { period, council, annual, output };
+        var command = new Command("report", "Write the quarterly (or --annual) performance report as a self-contained HTML page per council, then one per committee.") { period, council, committee, annual, output };
         command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
             var kind = parse.GetValue(annual) ? PerformanceReportKind.Annual : PerformanceReportKind.Quarterly;
@@ -34,8 +36,13 @@ internal static class ReportCommand
 
             var periods = PerformanceReportWriter.Periods(kind, asked);
             var warehouse = await services.MigratedWarehouseAsync(cancellationToken);
-            var written = await new PerformanceReportWriter(warehouse, cli.Time)
-                .WriteAsync(periods, parse.GetValue(council), parse.GetValue(output)!.FullName, cancellationToken);
+            var writer = new PerformanceReportWriter(warehouse, cli.Time);
+            var folder = parse.GetValue(output)!.FullName;
+            var onlyCommittee = parse.GetValue(committee);
+            var written = onlyCommittee is null
+                ? [.. await writer.WriteAsync(periods, parse.GetValue(council), folder, cancellationToken)]
+                : new List<WrittenReport>();
+            written.AddRange(await writer.WriteCommitteesAsync(periods, parse.GetValue(council), onlyCommittee, folder, cancellationToken));
             if (CliContext.Json(parse))
             {
                 cli.WriteJson(written);
@@ -56,7 +63,8 @@ internal static class ReportCommand
             var counts = w.NoResults
                 ? "no results published for the period yet"
                 : $"{c.Red} Red, {c.Amber} Amber, {c.Green} Green, {c.DataOnly} data only, {c.NotReported} not reported";
-            console.MarkupLineInterpolated($"[green]{w.CouncilName}[/], {w.Period}: {counts}");
+            var who = w.CommitteeName is null ? w.CouncilName : $"{w.CommitteeName} ({w.CouncilCode}, {w.Items} indicators)";
+            console.MarkupLineInterpolated($"[green]{who}[/], {w.Period}: {counts}");
             console.MarkupLineInterpolated($"  [link]{w.Path}[/]");
         }
     }

@@ -4,7 +4,7 @@ namespace Pmf.Pipeline.Catalogue;
 
 /// <summary>
 /// Reads the catalogue workbook of FORMATS.md (sheets Councils, Priorities, Services, Indicators, Targets,
-/// from .xlsx or .xls) and validates all of it in one pass: every problem is reported with its sheet,
+/// and optionally Committees, Committee items, Actions and Milestones, from .xlsx or .xls) and validates all of it in one pass: every problem is reported with its sheet,
 /// row, column and raw value, and the framework is only returned when there is no error.
 /// </summary>
 public static class CatalogueReader
@@ -43,6 +43,13 @@ public static class CatalogueReader
         var (services, serviceBook) = ServicesSheet.Read(Load(ServicesSheet.Spec));
         var (indicators, indicatorBook, facts) = IndicatorsSheet.Read(Load(IndicatorsSheet.Spec), councilBook, priorityBook, serviceBook);
         var targets = TargetsSheet.Read(Load(TargetsSheet.Spec), indicatorBook, facts);
-        return new Framework(councils, priorities, services, indicators, targets);
+        var (actions, actionBook) = ActionsSheet.Read(CommitteesSheet.LoadIfPresent(workbook, ActionsSheet.Spec, problems, cancellationToken), councilBook, priorityBook, serviceBook, indicatorBook);
+        var milestones = MilestonesSheet.Read(CommitteesSheet.LoadIfPresent(workbook, MilestonesSheet.Spec, problems, cancellationToken), actionBook);
+        var (committees, committeeBook) = CommitteesSheet.Read(CommitteesSheet.LoadIfPresent(workbook, CommitteesSheet.Spec, problems, cancellationToken), councilBook);
+        var items = CommitteeItemsSheet.Read(
+            CommitteesSheet.LoadIfPresent(workbook, CommitteeItemsSheet.Spec, problems, cancellationToken),
+            new CommitteeItemsSheet.Books(committees, committeeBook, priorityBook, indicatorBook, actionBook));
+        CommitteeItemsSheet.CheckIndicatorColumn(problems, indicators, committeeBook);
+        return new Framework(councils, priorities, services, indicators, targets) { Committees = committees, CommitteeItems = items, Actions = actions, Milestones = milestones };
     }
 }

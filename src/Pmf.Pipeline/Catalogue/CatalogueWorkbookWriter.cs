@@ -39,6 +39,38 @@ public static class CatalogueWorkbookWriter
             "Targets",
             ["Indicator", "Period", "Target", "Amber threshold"],
             framework.Targets.Select(t => new object?[] { t.IndicatorCode, t.Period.Key, t.Value, t.AmberThreshold }));
+        if (framework.Actions.Count > 0)
+        {
+            AddSheet(
+                workbook,
+                "Actions",
+                ["Code", "Name", "Council", "Priority", "Objective", "Service", "Lead officer", "Start", "End"],
+                framework.Actions.Select(a => new object?[]
+                {
+                    a.Code, a.Name, a.CouncilCode, a.PriorityCode, a.ObjectiveCode, a.ServiceCode, a.LeadOfficer,
+                    a.Start?.ToDateTime(TimeOnly.MinValue), a.End?.ToDateTime(TimeOnly.MinValue),
+                }));
+            AddSheet(
+                workbook,
+                "Milestones",
+                ["Action", "Milestone", "Due"],
+                framework.Milestones.Select(m => new object?[] { m.ActionCode, m.Name, m.Due.ToDateTime(TimeOnly.MinValue) }));
+        }
+
+        if (framework.Committees.Count > 0)
+        {
+            AddSheet(
+                workbook,
+                "Committees",
+                ["Code", "Name", "Council", "Kind", "Performance monitors"],
+                framework.Committees.Select(c => new object?[] { c.Code, c.Name, c.CouncilCode, c.Kind.ToString(), c.Monitors.Count == 0 ? null : string.Join("; ", c.Monitors) }));
+            AddSheet(
+                workbook,
+                "Committee items",
+                ["Committee", "Priority", "Objective", "Indicator", "Action"],
+                framework.CommitteeItems.Select(CommitteeItemRow));
+        }
+
         workbook.SaveAs(path);
     }
 
@@ -68,6 +100,15 @@ public static class CatalogueWorkbookWriter
         i.Multiplier, i.Tolerance.ToString(), i.DueWorkingDays, i.Source, i.LeadOfficer, i.Committee,
         i.ActiveFrom?.ToDateTime(TimeOnly.MinValue), i.ActiveTo?.ToDateTime(TimeOnly.MinValue),
         i.Unit == Unit.Percent ? (i.PercentBeyondRange ? "Yes" : "No") : null,
+    ];
+
+    private static object?[] CommitteeItemRow(CommitteeItem item) =>
+    [
+        item.CommitteeCode,
+        item.Kind == CommitteeItemKind.Priority ? item.Code : null,
+        item.Kind == CommitteeItemKind.Objective ? item.Code : null,
+        item.Kind == CommitteeItemKind.Indicator ? item.Code : null,
+        item.Kind == CommitteeItemKind.Action ? item.Code : null,
     ];
 
     private static void AddSheet(XLWorkbook workbook, string name, string[] header, IEnumerable<object?[]> rows)

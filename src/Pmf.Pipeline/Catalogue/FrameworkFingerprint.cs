@@ -30,6 +30,28 @@ public static class FrameworkFingerprint
                 .OrderBy(t => t.IndicatorCode, StringComparer.Ordinal).ThenBy(t => t.Period.SortKey)
                 .Select(t => new { t.IndicatorCode, Period = t.Period.Key, t.Value, t.AmberThreshold }),
         };
-        return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(canonical, Options)));
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(canonical, Options);
+        if (framework.Committees.Count > 0 || framework.CommitteeItems.Count > 0)
+        {
+            // Appended only when present, so a catalogue without committees keeps its fingerprint.
+            var committees = new
+            {
+                Committees = framework.Committees.OrderBy(c => c.Code, StringComparer.Ordinal),
+                Items = framework.CommitteeItems.OrderBy(i => i.CommitteeCode, StringComparer.Ordinal).ThenBy(i => i.Kind).ThenBy(i => i.Code, StringComparer.Ordinal),
+            };
+            bytes = [.. bytes, .. JsonSerializer.SerializeToUtf8Bytes(committees, Options)];
+        }
+
+        if (framework.Actions.Count > 0 || framework.Milestones.Count > 0)
+        {
+            var plan = new
+            {
+                Actions = framework.Actions.OrderBy(a => a.Code, StringComparer.Ordinal),
+                Milestones = framework.Milestones.OrderBy(m => m.ActionCode, StringComparer.Ordinal).ThenBy(m => m.Due).ThenBy(m => m.Name, StringComparer.Ordinal),
+            };
+            bytes = [.. bytes, .. JsonSerializer.SerializeToUtf8Bytes(plan, Options)];
+        }
+
+        return Convert.ToHexString(SHA256.HashData(bytes));
     }
 }

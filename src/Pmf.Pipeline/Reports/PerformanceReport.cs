@@ -34,6 +34,9 @@ public sealed record PerformanceReport(
     IReadOnlyList<ReportedIndicator> Indicators,
     IReadOnlyList<QualityCaveat> Caveats)
 {
+    /// <summary>The committee the report is written for, or null for the council's whole report.</summary>
+    public ReportCommittee? Committee { get; init; }
+
     /// <summary>True when no indicator has a result for the period.</summary>
     public bool HasNoResults => Indicators.All(i => !i.Reported);
 
@@ -163,4 +166,29 @@ public sealed record RagCounts(string PriorityCode, string PriorityName, int Red
         RagStatus.DataOnly => DataOnly,
         _ => NotReported,
     };
+}
+
+/// <summary>The committee a report is written for: only its items are in the report, and it names its monitors.</summary>
+/// <param name="Code">The committee's code.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="CouncilCode">The council it belongs to.</param>
+/// <param name="Kind">Executive, Scrutiny, Advisory or Audit.</param>
+/// <param name="Monitors">The members who monitor performance for it.</param>
+public sealed record ReportCommittee(string Code, string Name, string CouncilCode, string Kind, IReadOnlyList<string> Monitors)
+{
+    /// <summary>Who the report goes to, as its cover says, e.g. <c>Report to the Housing Committee. Committee Performance Monitors: A and B.</c></summary>
+    public string Cover
+    {
+        get
+        {
+            var to = Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? Name : "the " + Name;
+            var monitors = Monitors.Count switch
+            {
+                0 => "",
+                1 => $" Performance monitor: {Monitors[0]}.",
+                _ => $" Performance monitors: {string.Join(", ", Monitors.Take(Monitors.Count - 1))} and {Monitors[^1]}.",
+            };
+            return $"Report to {to}.{monitors}";
+        }
+    }
 }

@@ -86,6 +86,60 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         ORDER BY IndicatorCode, PeriodCode, RuleId, Message
         """;
 
+    internal const string CommitteesSql = """
+        SELECT m.committee_code AS Code, m.committee_name AS Name, c.council_code AS CouncilCode, m.committee_kind AS Kind,
+               m.performance_monitors AS Monitors
+        FROM dim_committee AS m
+        INNER JOIN dim_council AS c ON c.council_key = m.council_key
+        WHERE m.is_current = 1
+        ORDER BY m.committee_key
+        """;
+
+    internal const string CommitteeIndicatorsSql = """
+        SELECT i.item_code
+        FROM committee_item AS i
+        INNER JOIN dim_committee AS m ON m.committee_key = i.committee_key
+        WHERE m.committee_code = @Committee AND i.item_kind = 'Indicator'
+        """;
+
+    /// <summary>The current committees in the warehouse, in catalogue order; none when the catalogue has no Committees sheet.</summary>
+    /// <param name="cancellationToken">Stops the query.</param>
+    public async Task<IReadOnlyList<ReportCommittee>> CommitteesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Code, string Name, string CouncilCode, string Kind, string? Monitors)>(
+            new CommandDefinition(CommitteesSql, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ReportCommittee(r.Code, r.Name, r.CouncilCode, r.Kind, Catalogue.CommitteeScope.Split(r.Monitors)))];
+    }
+
+    /// <summary>
+    /// The report of <paramref name="council"/> for <paramref name="committee"/>: only the indicators it
+    /// receives (in the order of the council's plan) and the caveats on them.
+    /// </summary>
+    /// <param name="committee">The committee.</param>
+    /// <param name="council">Its council.</param>
+    /// <param name="periods">The report's periods.</param>
+    /// <param name="generatedAt">When the report is produced.</param>
+    /// <param name="cancellationToken">Stops the queries.</param>
+    public async Task<PerformanceReport> LoadAsync(ReportCommittee committee, CouncilName council, ReportPeriods periods, DateTimeOffset generatedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(committee);
+        var whole = await LoadAsync(council, periods, generatedAt, cancellationToken);
+        HashSet<string> codes;
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        {
+            codes = (await connection.QueryAsync<string>(new CommandDefinition(CommitteeIndicatorsSql, new { Committee = committee.Code }, cancellationToken: cancellationToken)))
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        }
+
+        return whole with
+        {
+            Indicators = [.. whole.Indicators.Where(i => codes.Contains(i.Code))],
+            Caveats = [.. whole.Caveats.Where(c => codes.Contains(c.IndicatorCode))],
+            Committee = committee,
+        };
+    }
+
     /// <summary>The councils in the warehouse, by code.</summary>
     /// <param name="cancellationToken">Stops the query.</param>
     public async Task<IReadOnlyList<CouncilName>> CouncilsAsync(CancellationToken cancellationToken)

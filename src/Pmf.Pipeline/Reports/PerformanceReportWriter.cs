@@ -53,6 +53,52 @@ public sealed class PerformanceReportWriter(WarehouseDatabase database, TimeProv
         return written;
     }
 
+    /// <summary>
+    /// Writes each committee's report (or the one named) into <paramref name="folder"/>: only the items it
+    /// receives, naming its monitors. Writes nothing when the catalogue has no committees and none is named.
+    /// </summary>
+    /// <param name="periods">The report's periods (see <see cref="Periods"/>).</param>
+    /// <param name="councilCode">Only this council's committees, or null for every council's.</param>
+    /// <param name="committeeCode">One committee's code, or null for every committee.</param>
+    /// <param name="folder">The folder to write to; created if need be.</param>
+    /// <param name="cancellationToken">Stops the work between committees and queries.</param>
+    /// <returns>One entry per file written.</returns>
+    /// <exception cref="ConfigurationProblemException">The committee named is not in the warehouse.</exception>
+    public async Task<IReadOnlyList<WrittenReport>> WriteCommitteesAsync(
+        ReportPeriods periods, string? councilCode, string? committeeCode, string folder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var query = new PerformanceReportQuery(database);
+        var councils = await ResolveAsync(query, database, councilCode, cancellationToken);
+        var all = await query.CommitteesAsync(cancellationToken);
+        var committees = all.Where(c => councils.Any(x => x.Code == c.CouncilCode)
+                                        && (committeeCode is null || string.Equals(c.Code, committeeCode.Trim(), StringComparison.OrdinalIgnoreCase))).ToList();
+        if (committeeCode is not null && committees.Count == 0)
+        {
+            throw new ConfigurationProblemException(all.Count == 0
+                ? $"There is no committee '{committeeCode}': the catalogue loaded has no Committees sheet; add one (docs/formats.md) and load it again, or leave out --committee."
+                : $"There is no committee '{committeeCode}'{(councilCode is null ? "" : $" of council {councilCode}")} in the warehouse; pass one of {string.Join(", ", all.Select(c => c.Code))} to --committee.");
+        }
+
+        Directory.CreateDirectory(folder);
+        var written = new List<WrittenReport>();
+        foreach (var committee in committees)
+        {
+            var council = councils.First(c => c.Code == committee.CouncilCode);
+            var report = await query.LoadAsync(committee, council, periods, time.GetUtcNow(), cancellationToken);
+            var path = SafeFileName.Under(folder, FileName(report));
+            await File.WriteAllTextAsync(path, PerformanceReportHtml.Render(report), new UTF8Encoding(false), cancellationToken);
+            written.Add(new WrittenReport(council.Code, council.Name, report.Period.Key, path, report.Total, report.HasNoResults)
+            {
+                CommitteeCode = committee.Code,
+                CommitteeName = committee.Name,
+                Items = report.Indicators.Count,
+            });
+        }
+
+        return written;
+    }
+
     /// <summary>The councils a command covers: the one named, or all of them.</summary>
     /// <exception cref="ConfigurationProblemException">The council is not in the warehouse, or there are none.</exception>
     internal static async Task<IReadOnlyList<CouncilName>> ResolveAsync(
@@ -81,7 +127,8 @@ public sealed class PerformanceReportWriter(WarehouseDatabase database, TimeProv
     {
         ArgumentNullException.ThrowIfNull(report);
         var what = report.Kind == PerformanceReportKind.Annual ? "annual review" : "performance report";
-        return SafeFileName.Of($"{report.CouncilCode} {report.Period.Key.Replace('/', '-')} {what}") + ".html";
+        var who = report.Committee is { } committee ? $"{report.CouncilCode} {committee.Code} committee" : report.CouncilCode;
+        return SafeFileName.Of($"{who} {report.Period.Key.Replace('/', '-')} {what}") + ".html";
     }
 }
 
@@ -92,4 +139,14 @@ public sealed class PerformanceReportWriter(WarehouseDatabase database, TimeProv
 /// <param name="Path">The HTML file.</param>
 /// <param name="Counts">The RAG counts on its summary.</param>
 /// <param name="NoResults">True when nothing had been published for the period.</param>
-public sealed record WrittenReport(string CouncilCode, string CouncilName, string Period, string Path, RagCounts Counts, bool NoResults);
+public sealed record WrittenReport(string CouncilCode, string CouncilName, string Period, string Path, RagCounts Counts, bool NoResults)
+{
+    /// <summary>The committee the report was written for, or null for the council's whole report.</summary>
+    public string? CommitteeCode { get; init; }
+
+    /// <summary>The committee's name, or null.</summary>
+    public string? CommitteeName { get; init; }
+
+    /// <summary>How many indicators the report holds.</summary>
+    public int? Items { get; init; }
+}

@@ -144,6 +144,8 @@ internal static class CatalogueLoader
         await UpsertAsync(connection, transaction, UpdatePrioritySql, InsertPrioritySql, priorityRows, cancellationToken);
         await UpsertAsync(connection, transaction, UpdateServiceSql, InsertServiceSql, framework.Services, cancellationToken);
         var (added, changed, retired) = await LoadIndicatorsAsync(connection, transaction, framework, loadId, effectiveFrom, cancellationToken);
+        await ActionLoader.LoadAsync(connection, transaction, framework, cancellationToken);
+        await CommitteeLoader.LoadAsync(connection, transaction, framework, cancellationToken);
 
         await connection.ExecuteAsync(new CommandDefinition(
             RecordVersionsSql, new { VersionsAdded = added + changed, CatalogueLoadId = loadId }, transaction, cancellationToken: cancellationToken));

@@ -82,6 +82,13 @@ public sealed class CatalogueWorkbookBuilder
         return this;
     }
 
+    /// <summary>Adds a sheet (e.g. the optional Committees sheet) with its header and rows.</summary>
+    public CatalogueWorkbookBuilder AddSheet(string name, string[] headers, params object?[][] rows)
+    {
+        _sheets.Add(new SheetData(name, [.. headers], [.. rows]));
+        return this;
+    }
+
     public CatalogueWorkbookBuilder RemoveSheet(string sheet)
     {
         _sheets.Remove(Sheet(sheet));

@@ -6,7 +6,7 @@ namespace Pmf.Pipeline.Tests.Cli;
 public sealed class DemoCommandTests
 {
     [Fact]
-    public async Task Demo_builds_a_warehouse_from_the_sample_catalogue_and_a_second_run_changes_nothing()
+    public async Task Demo_builds_a_warehouse_from_South_Oxfordshire_and_the_Vales_framework_and_a_second_run_changes_nothing()
     {
         using var folder = new TempFolder();
 
@@ -14,7 +14,8 @@ public sealed class DemoCommandTests
 
         Assert.True(exit == 0, output);
         Assert.True(File.Exists(folder.File("catalogue.xlsx")));
-        Assert.Contains("Ashby Vale District Council", output, StringComparison.Ordinal);
+        Assert.Contains("South Oxfordshire District Council", output, StringComparison.Ordinal);
+        Assert.Contains("Vale of White Horse District Council", output, StringComparison.Ordinal);
         using var warehouse = new WarehouseProbe(folder.File("warehouse.db"));
         var first = await warehouse.CountsAsync();
         Assert.Equal(2, first["dim_council"]);
@@ -26,7 +27,13 @@ public sealed class DemoCommandTests
         Assert.True(first["follow_up"] > 0, "the sweep raised follow-ups");
         Assert.NotEmpty(Directory.GetFiles(folder.File("outbox"), "*.eml"));
         Assert.True(File.Exists(Path.Combine(folder.Path, "powerbi", "PmfPipeline.pbip")));
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(folder.Path, "reports"), "* performance report.html").Length);
+        Assert.Equal(
+            ["SOD 2026-27 Q2 performance report.html", "SOD SOD-CAB committee 2026-27 Q2 performance report.html", "SOD SOD-CEAC committee 2026-27 Q2 performance report.html",
+             "SOD SOD-SCR committee 2026-27 Q2 performance report.html", "VWH 2026-27 Q2 performance report.html", "VWH VWH-CAB committee 2026-27 Q2 performance report.html",
+             "VWH VWH-CEEAC committee 2026-27 Q2 performance report.html", "VWH VWH-SCR committee 2026-27 Q2 performance report.html"],
+            Directory.GetFiles(Path.Combine(folder.Path, "reports")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(6, first["dim_committee"]);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "open-data", "pmf-results 2026-27 Q2.csv")));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder.Path, "storage", "rejected"), "*.report.html", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(folder.Path, "storage", "processed"), "*.report.html", SearchOption.AllDirectories)));
 
@@ -68,5 +75,42 @@ public sealed class DemoCommandTests
         using var json = JsonDocument.Parse(output);
         Assert.True(json.RootElement.GetProperty("outcome").GetProperty("loaded").GetBoolean());
         Assert.True(json.RootElement.GetProperty("outcome").GetProperty("summary").GetProperty("indicators").GetInt32() >= 40);
+    }
+
+    [Fact]
+    public async Task Demo_of_Stroud_runs_its_committee_system_end_to_end_and_a_second_run_changes_nothing()
+    {
+        using var folder = new TempFolder();
+
+        var (exit, output) = await CliRun.RunAsync("demo", "--framework", "stroud", "--out", folder.Path);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("Stroud District Council", output, StringComparison.Ordinal);
+        Assert.Contains("one per committee (5)", output, StringComparison.Ordinal);
+        using var warehouse = new WarehouseProbe(folder.File("warehouse.db"));
+        var first = await warehouse.CountsAsync();
+        Assert.Equal(1, first["dim_council"]);
+        Assert.Equal(5, first["dim_committee"]);
+        Assert.Equal(3 + 16, first["dim_priority"]); // a row per priority, and one per strategic objective
+        var strategy = await File.ReadAllTextAsync(Path.Combine(folder.Path, "reports", "SDC SR committee 2026-27 Q2 performance report.html"));
+        Assert.Contains("Report to the Strategy and Resources Committee. Performance monitors: Cllr Rosa Turnbull and Cllr Martin Pearce.", strategy, StringComparison.Ordinal);
+
+        var (again, secondOutput) = await CliRun.RunAsync("demo", "--framework", "stroud", "--out", folder.Path);
+
+        Assert.Equal(0, again);
+        Assert.Contains("nothing changed", secondOutput, StringComparison.Ordinal);
+        Assert.Equal(first, await warehouse.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Demo_of_a_framework_it_does_not_ship_is_refused_naming_those_it_does()
+    {
+        using var folder = new TempFolder();
+
+        var (exit, output) = await CliRun.RunAsync("demo", "--framework", "cotswold", "--out", folder.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--framework: there is no demo framework 'cotswold'; pass one of south-vale, stroud, ashby-brookmere.", output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 }

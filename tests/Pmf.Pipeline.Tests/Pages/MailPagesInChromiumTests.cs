@@ -1,6 +1,6 @@
 using Pmf.Pipeline.Alerts;
+using Pmf.Pipeline.Feedback;
 using Pmf.Pipeline.FollowUp;
-using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Scoring;
 using Pmf.Pipeline.Tests.Reports;
 using Pmf.Pipeline.Tests.Support;
