@@ -37,8 +37,8 @@ public static class CatalogueWorkbookWriter
         AddSheet(
             workbook,
             "Targets",
-            ["Indicator", "Period", "Target", "Amber threshold"],
-            framework.Targets.Select(t => new object?[] { t.IndicatorCode, t.Period.Key, t.Value, t.AmberThreshold }));
+            ["Indicator", "Period", "Target", "Amber threshold", "Reason", "Changed from"],
+            framework.Targets.Select(t => new object?[] { t.IndicatorCode, t.Period.Key, t.Value, t.AmberThreshold, t.Reason, t.ChangedFrom?.ToDateTime(TimeOnly.MinValue) }));
         workbook.SaveAs(path);
     }
 

@@ -8,6 +8,29 @@ namespace Pmf.Pipeline.Reports;
 /// <summary>The words and formats every rendering of a <see cref="SubmissionReport"/> shares.</summary>
 internal static class ReportWords
 {
+    /// <summary>A RAG status as officers and councillors read it.</summary>
+    public static string Rag(Scoring.RagStatus rag) => WarehouseText.Rag(rag);
+
+    /// <summary>
+    /// One changed target as the catalogue load lists it: "ASH-HOU-01 2026/27: 30.6 → 35 from 03/12/2026
+    /// (Cabinet raised it); 2 periods that ended before then keep 30.6".
+    /// </summary>
+    public static string TargetChange(TargetChange change)
+    {
+        if (change.To is not { } to)
+        {
+            return $"{change.IndicatorCode} {change.Period}: the target of {Number(change.From)} is no longer set; results are not judged against it any more";
+        }
+
+        var line = $"{change.IndicatorCode} {change.Period}: {Number(change.From)} → {Number(to)} from {change.EffectiveFrom:dd/MM/yyyy} ";
+        line += change.Reason is { } reason ? $"({reason})" : "(no reason given: add one in the Targets sheet's Reason column)";
+        return change.PeriodsKeepingOld > 0
+            ? line + $"; {Count(change.PeriodsKeepingOld, "period")} that ended before then keep {Number(change.From)}"
+            : line;
+    }
+
+    private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// The verdict as the sender reads it in a subject line or heading. A file some of whose rows
     /// were rejected says so: the subject is all many senders read.

@@ -103,13 +103,6 @@ internal static class CatalogueLoader
         WHERE c.council_code = @CouncilCode
         """;
 
-    internal const string DeleteTargetsSql = "DELETE FROM fact_target";
-
-    internal const string InsertTargetSql = """
-        INSERT INTO fact_target (indicator_code, period_key, target_value, amber_threshold, set_for, catalogue_load_id)
-        VALUES (@IndicatorCode, @PeriodKey, @TargetValue, @AmberThreshold, @SetFor, @CatalogueLoadId)
-        """;
-
     /// <summary>
     /// Loads <paramref name="framework"/>. When the newest catalogue load has the same
     /// <paramref name="contentHash"/>, nothing is written and the summary says so.
@@ -129,7 +122,7 @@ internal static class CatalogueLoader
         var targets = ResolveTargets(framework);
         if (last is { } previous && previous.ContentHash == contentHash)
         {
-            return Summary(framework, targets.Count, previous.CatalogueLoadId, unchanged: true, 0, 0, 0, effectiveFrom);
+            return Summary(framework, targets.Count, previous.CatalogueLoadId, unchanged: true, (0, 0, 0), [], effectiveFrom);
         }
 
         var years = targets.Select(t => t.Period.Year)
@@ -147,15 +140,10 @@ internal static class CatalogueLoader
 
         await connection.ExecuteAsync(new CommandDefinition(
             RecordVersionsSql, new { VersionsAdded = added + changed, CatalogueLoadId = loadId }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(DeleteTargetsSql, transaction: transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            InsertTargetSql,
-            targets.Select(t => new { t.IndicatorCode, PeriodKey = t.Period.SortKey, TargetValue = t.Value, t.AmberThreshold, t.SetFor, CatalogueLoadId = loadId }),
-            transaction,
-            cancellationToken: cancellationToken));
+        var targetChanges = await TargetVersions.LoadAsync(connection, transaction, targets, loadId, effectiveFrom, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        return Summary(framework, targets.Count, loadId, unchanged: false, added, changed, retired, effectiveFrom);
+        return Summary(framework, targets.Count, loadId, unchanged: false, (added, changed, retired), targetChanges, effectiveFrom);
     }
 
     /// <summary>
@@ -178,7 +166,7 @@ internal static class CatalogueLoader
             foreach (var period in periods)
             {
                 resolved[(target.IndicatorCode, period.SortKey)] =
-                    new ResolvedTarget(target.IndicatorCode, period, target.Value, target.AmberThreshold, isYear && frequency != Frequency.Annual ? "Year" : "Period");
+                    new ResolvedTarget(target.IndicatorCode, period, target.Value, target.AmberThreshold, isYear && frequency != Frequency.Annual ? "Year" : "Period", target);
             }
         }
 
@@ -310,10 +298,15 @@ internal static class CatalogueLoader
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(NewestLoadIdSql, transaction: transaction, cancellationToken: cancellationToken));
     }
 
-    private static CatalogueLoadSummary Summary(Framework f, int targets, long loadId, bool unchanged, int added, int changed, int retired, DateOnly effectiveFrom) =>
-        new(unchanged, loadId, f.Councils.Count, f.Priorities.Count, f.Services.Count, f.Indicators.Count, targets, added, changed, retired, effectiveFrom);
+    private static CatalogueLoadSummary Summary(
+        Framework f, int targets, long loadId, bool unchanged, (int Added, int Changed, int Retired) indicators, IReadOnlyList<TargetChange> targetChanges, DateOnly effectiveFrom) =>
+        new(unchanged, loadId, f.Councils.Count, f.Priorities.Count, f.Services.Count, f.Indicators.Count, targets, indicators.Added, indicators.Changed, indicators.Retired, effectiveFrom)
+        {
+            TargetChanges = targetChanges,
+        };
 
-    internal sealed record ResolvedTarget(string IndicatorCode, Period Period, decimal Value, decimal? AmberThreshold, string SetFor);
+    /// <summary>A catalogue target applied to one of the indicator's periods; <paramref name="Source"/> is the row as the catalogue writes it.</summary>
+    internal sealed record ResolvedTarget(string IndicatorCode, Period Period, decimal Value, decimal? AmberThreshold, string SetFor, Target Source);
 
     private sealed class CurrentIndicator
     {
