@@ -32,7 +32,7 @@ public static class CatalogueWorkbookWriter
             "Indicators",
             ["Code", "Name", "Description", "Council", "Priority", "Objective", "Service", "Type", "Unit", "Polarity", "Frequency",
              "Multiplier", "Tolerance", "Due (working days)", "Source", "Lead officer", "Committee", "Active from", "Active to",
-             "Percent beyond 0-100"],
+             "Percent beyond 0-100", "Accumulates"],
             framework.Indicators.Select(IndicatorRow));
         AddSheet(
             workbook,
@@ -68,6 +68,7 @@ public static class CatalogueWorkbookWriter
         i.Multiplier, i.Tolerance.ToString(), i.DueWorkingDays, i.Source, i.LeadOfficer, i.Committee,
         i.ActiveFrom?.ToDateTime(TimeOnly.MinValue), i.ActiveTo?.ToDateTime(TimeOnly.MinValue),
         i.Unit == Unit.Percent ? (i.PercentBeyondRange ? "Yes" : "No") : null,
+        AccumulationCell.Text(i.Accumulation),
     ];
 
     private static void AddSheet(XLWorkbook workbook, string name, string[] header, IEnumerable<object?[]> rows)

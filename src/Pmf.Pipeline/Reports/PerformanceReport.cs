@@ -87,6 +87,12 @@ public sealed record ReportedIndicator(
     public bool Reported => Result is not null;
 
     /// <summary>
+    /// True when the indicator's figures are the year so far (the catalogue's <c>Accumulates</c>): its
+    /// target is the year-to-date target and its direction compares with the same period last year.
+    /// </summary>
+    public bool YearToDate { get; init; }
+
+    /// <summary>
     /// The warehouse's RAG (Red, Amber, Green, Data only), or <see cref="NotReported"/>: when no
     /// result came, and when a nil return came (no value, with the service's reason).
     /// </summary>

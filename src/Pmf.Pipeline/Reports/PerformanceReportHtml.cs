@@ -129,7 +129,7 @@ public static class PerformanceReportHtml
         {
             var x = i.Result!;
             html.Append("<div class=\"card\" data-indicator=\"").Append(E(i.Code)).Append("\"><h3>").Append(E($"{i.Code} {i.Name}")).Append("</h3><p>")
-                .Append(E($"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {i.PeriodCode}; "
+                .Append(E($"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {ReportWords.PeriodOf(i)}; "
                     + $"{ReportFormat.Direction(x.DirectionVsPrevious)} on the period before. {i.ServiceName}."))
                 .Append("</p>");
             Note(html, "Remedial action", x.RemedialAction, "None given.");
@@ -156,7 +156,7 @@ public static class PerformanceReportHtml
         {
             var x = i.Result!;
             html.Append("<div class=\"card good\"><h3>").Append(E($"{i.Code} {i.Name}")).Append("</h3><p>")
-                .Append(E($"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {i.PeriodCode}; "
+                .Append(E($"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {ReportWords.PeriodOf(i)}; "
                     + $"{(x.DirectionVsLastYear is null ? "no result a year before to compare with" : ReportFormat.Direction(x.DirectionVsLastYear) + " on a year before")}. {i.ServiceName}."))
                 .Append("</p>");
             Note(html, "Commentary", x.Commentary, null);
@@ -198,7 +198,7 @@ public static class PerformanceReportHtml
     {
         var x = i.Result;
         html.Append("<tbody class=\"indicator\" data-indicator=\"").Append(E(i.Code)).Append("\"><tr><td><strong>").Append(E(i.Code)).Append("</strong> ").Append(E(i.Name))
-            .Append("<br><span class=\"muted\">").Append(E($"{i.ServiceName} · {i.PeriodCode}")).Append("</span></td>")
+            .Append("<br><span class=\"muted\">").Append(E($"{i.ServiceName} · {ReportWords.PeriodOf(i)}")).Append("</span></td>")
             .Append("<td class=\"n\">").Append(E(x is null ? "" : x.Value is null ? x.Status ?? (x.IsNilReturn ? "Nil return" : "") : ReportFormat.Value(x.Value, i.Unit))).Append("</td>")
             .Append("<td class=\"n\">").Append(E(ReportFormat.Value(x?.Target, i.Unit))).Append("</td>")
             .Append("<td><span class=\"rag ").Append(ReportFormat.RagClass(i.RagCategory)).Append("\">").Append(E(i.RagCategory)).Append("</span></td>")

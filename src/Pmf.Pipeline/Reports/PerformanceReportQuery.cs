@@ -16,7 +16,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
     internal const string CouncilsSql = "SELECT council_code AS Code, council_name AS Name FROM dim_council ORDER BY council_code";
 
     private const string IndicatorColumns = """
-        i.indicator_name AS Name, i.indicator_type AS Type, i.unit AS Unit, i.polarity AS Polarity, i.source AS Source,
+        i.indicator_name AS Name, i.indicator_type AS Type, i.unit AS Unit, i.polarity AS Polarity, i.source AS Source, i.accumulation AS Accumulation,
                pr.priority_code AS PriorityCode, pr.priority_name AS PriorityName, pr.objective_code AS ObjectiveCode, pr.objective_name AS ObjectiveName,
                (SELECT MIN(x.priority_key) FROM dim_priority AS x WHERE x.council_key = pr.council_key AND x.priority_code = pr.priority_code) AS PriorityOrder,
                pr.priority_key AS ObjectiveOrder, s.service_code AS ServiceCode, s.service_name AS ServiceName
@@ -197,6 +197,8 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         public string PeriodCode { get; init; } = "";
 
         // SQLite hands NUMERIC back as whole or floating numbers row by row, and dates as text; converted once read.
+        public string Accumulation { get; init; } = "";
+
         public object? Value { get; init; }
 
         public object? Target { get; init; }
@@ -229,7 +231,10 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
                     NilReturn == "Yes", Timeliness ?? "Unknown", Date(FirstReceived))
                 : null,
             Date(DueDate),
-            [.. trend]);
+            [.. trend])
+        {
+            YearToDate = Accumulation == "Year to date",
+        };
     }
 
     private sealed class TrendRow

@@ -8,6 +8,13 @@ namespace Pmf.Pipeline.Reports;
 /// <summary>The words and formats every rendering of a <see cref="SubmissionReport"/> shares.</summary>
 internal static class ReportWords
 {
+    /// <summary>What a year-to-date figure is called wherever a report shows it.</summary>
+    public const string YearToDate = "year to date";
+
+    /// <summary>The period an indicator's figure covers: "2026/27 M06, year to date" for a year-to-date indicator.</summary>
+    public static string PeriodOf(ReportedIndicator indicator) =>
+        indicator.YearToDate ? $"{indicator.PeriodCode}, {YearToDate}" : indicator.PeriodCode;
+
     /// <summary>A RAG status as officers and councillors read it.</summary>
     public static string Rag(Scoring.RagStatus rag) => WarehouseText.Rag(rag);
 

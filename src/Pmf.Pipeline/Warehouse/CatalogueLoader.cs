@@ -92,11 +92,11 @@ internal static class CatalogueLoader
         INSERT INTO dim_indicator (indicator_code, indicator_name, description, council_key, priority_key, service_key,
                                    indicator_type, unit, polarity, frequency, multiplier, tolerance_amount, tolerance_is_percent,
                                    due_working_days, source, lead_officer, committee, active_from, active_to,
-                                   valid_from, valid_to, is_current, definition_hash, catalogue_load_id, percent_beyond_range)
+                                   valid_from, valid_to, is_current, definition_hash, catalogue_load_id, percent_beyond_range, accumulation)
         SELECT @Code, @Name, @Description, c.council_key, p.priority_key, s.service_key,
                @Type, @Unit, @Polarity, @Frequency, @Multiplier, @ToleranceAmount, @ToleranceIsPercent,
                @DueWorkingDays, @Source, @LeadOfficer, @Committee, @ActiveFrom, @ActiveTo,
-               @ValidFrom, NULL, 1, @DefinitionHash, @CatalogueLoadId, @PercentBeyondRange
+               @ValidFrom, NULL, 1, @DefinitionHash, @CatalogueLoadId, @PercentBeyondRange, @Accumulation
         FROM dim_council c
         INNER JOIN dim_priority p ON p.council_key = c.council_key AND p.priority_code = @PriorityCode AND p.objective_code = @ObjectiveCode
         INNER JOIN dim_service s ON s.service_code = @ServiceCode
@@ -148,30 +148,37 @@ internal static class CatalogueLoader
 
     /// <summary>
     /// A target for a financial year applies to every period of the indicator's frequency in that
-    /// year; a target for a specific period overrides it.
+    /// year (for a year-to-date indicator, in proportion to the part of the year gone: a quarter of it
+    /// at Q1, half at Q2); a target for a specific period overrides it (a profile).
     /// </summary>
     internal static List<ResolvedTarget> ResolveTargets(Framework framework)
     {
-        var frequencies = framework.Indicators.ToDictionary(i => i.Code, i => i.Frequency, StringComparer.OrdinalIgnoreCase);
+        var indicators = framework.Indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         var resolved = new Dictionary<(string, int), ResolvedTarget>();
         foreach (var target in framework.Targets.OrderBy(t => t.Period.Frequency == Frequency.Annual ? 0 : 1))
         {
-            if (!frequencies.TryGetValue(target.IndicatorCode, out var frequency))
+            if (!indicators.TryGetValue(target.IndicatorCode, out var indicator))
             {
                 continue;
             }
 
+            var frequency = indicator.Frequency;
             var isYear = target.Period.Frequency == Frequency.Annual;
-            var periods = isYear ? Period.In(target.Period.Year, frequency) : [target.Period];
-            foreach (var period in periods)
+            List<Period> periods = isYear ? [.. Period.In(target.Period.Year, frequency)] : [target.Period];
+            for (var n = 0; n < periods.Count; n++)
             {
-                resolved[(target.IndicatorCode, period.SortKey)] =
-                    new ResolvedTarget(target.IndicatorCode, period, target.Value, target.AmberThreshold, isYear && frequency != Frequency.Annual ? "Year" : "Period", target);
+                // A year-to-date indicator's year-end target, unprofiled, builds up evenly through the year.
+                var share = isYear && indicator.Accumulation == Accumulation.YearToDate ? (n + 1m) / periods.Count : 1m;
+                resolved[(target.IndicatorCode, periods[n].SortKey)] = new ResolvedTarget(
+                    target.IndicatorCode, periods[n], Profiled(target.Value, share), target.AmberThreshold is { } amber ? Profiled(amber, share) : null,
+                    isYear && frequency != Frequency.Annual ? "Year" : "Period", target);
             }
         }
 
         return [.. resolved.Values];
     }
+
+    private static decimal Profiled(decimal value, decimal share) => share == 1m ? value : Math.Round(value * share, 2);
 
     /// <summary>A stable fingerprint of everything that defines how an indicator is measured and reported.</summary>
     internal static string DefinitionHash(Indicator i)
@@ -182,7 +189,8 @@ internal static class CatalogueLoader
             i.Frequency, i.Multiplier.ToString(CultureInfo.InvariantCulture), i.Tolerance.ToString(), i.DueWorkingDays.ToString(CultureInfo.InvariantCulture),
             i.Source, i.LeadOfficer, i.Committee, i.ActiveFrom?.ToString("O", CultureInfo.InvariantCulture), i.ActiveTo?.ToString("O", CultureInfo.InvariantCulture))
             // Appended only when set, so a catalogue without the column keeps every indicator's hash (and version).
-            + (i.PercentBeyondRange ? "\u001fpercent beyond 0-100" : string.Empty);
+            + (i.PercentBeyondRange ? "\u001fpercent beyond 0-100" : string.Empty)
+            + (i.Accumulation == Accumulation.PerPeriod ? string.Empty : "\u001f" + AccumulationCell.Text(i.Accumulation));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
@@ -253,6 +261,7 @@ internal static class CatalogueLoader
         DefinitionHash = hash,
         CatalogueLoadId = loadId,
         i.PercentBeyondRange,
+        Accumulation = AccumulationCell.Text(i.Accumulation),
     };
 
     private static IEnumerable<object> PriorityRows(Framework framework)
