@@ -29,6 +29,7 @@ public static class PmfApp
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(TargetsCommand.Create(context));
+        root.Subcommands.Add(PublishCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

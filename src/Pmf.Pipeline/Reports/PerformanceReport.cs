@@ -43,6 +43,12 @@ public sealed record PerformanceReport(
 
     /// <summary>RAG counts over every priority.</summary>
     public RagCounts Total => RagCounts.Of("", "All priorities", Indicators.Select(i => i.RagCategory));
+
+    /// <summary>True until the council's period is approved: every page of the report then says DRAFT.</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>Published figures changed since (corrections and rescoring), with their reasons, oldest first.</summary>
+    public IReadOnlyList<Publication.Restatement> Restatements { get; init; } = [];
 }
 
 /// <summary>One indicator in a report: its definition, and its result for the period if one was published.</summary>

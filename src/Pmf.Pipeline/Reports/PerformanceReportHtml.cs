@@ -21,10 +21,17 @@ public static class PerformanceReportHtml
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder(64 * 1024);
-        var title = $"{report.CouncilName}: {Title(report)}";
+        var title = $"{(report.IsDraft ? ReportWords.Draft + ": " : "")}{report.CouncilName}: {Title(report)}";
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<title>").Append(E(title)).Append("</title><style>").Append(PerformanceReportStyle.Css).Append("</style></head>\n<body>\n");
+            .Append("<title>").Append(E(title)).Append("</title><style>").Append(PerformanceReportStyle.Css).Append(DraftCss).Append("</style></head>\n<body>\n");
+        if (report.IsDraft)
+        {
+            // Fixed, so a browser prints it on every page.
+            html.Append("<div class=\"draft-mark\">").Append(ReportWords.Draft).Append("</div><p class=\"draft-note\">").Append(E(ReportWords.DraftNote)).Append("</p>\n");
+        }
+
         Summary(html, report);
+        Restatements(html, report);
         Reds(html, report);
         if (report.Kind == PerformanceReportKind.Annual)
         {
@@ -51,6 +58,29 @@ public static class PerformanceReportHtml
         return report.Kind == PerformanceReportKind.Annual
             ? $"Annual performance review, {p.Key} (April {p.Start.Year} to March {p.End.Year})"
             : string.Create(CultureInfo.InvariantCulture, $"Quarterly performance report, {p.Key} ({p.Start:MMM}–{p.End:MMM yyyy})");
+    }
+
+    // Kept beside the renderer until the report's styles move with its components.
+    private const string DraftCss = """
+         .draft-mark { position: fixed; top: 0.4rem; right: 0.6rem; font-weight: 700; letter-spacing: 0.2em; color: #b10e1e; border: 2px solid #b10e1e; padding: 0.1rem 0.5rem; background: #fff; }
+         .draft-note { font-weight: 600; color: #b10e1e; }
+        """;
+
+    private static void Restatements(StringBuilder html, PerformanceReport r)
+    {
+        if (r.Restatements.Count == 0)
+        {
+            return;
+        }
+
+        var units = r.Indicators.ToDictionary(i => i.Code, i => i.Unit, StringComparer.Ordinal);
+        html.Append("<section id=\"restatements\"><h2>").Append(E(ReportWords.RestatementsHeading)).Append("</h2><ul>\n");
+        foreach (var x in r.Restatements)
+        {
+            html.Append("<li>").Append(E(ReportWords.Restated(x, units.GetValueOrDefault(x.IndicatorCode, "")))).Append("</li>\n");
+        }
+
+        html.Append("</ul></section>\n");
     }
 
     private static void Summary(StringBuilder html, PerformanceReport r)

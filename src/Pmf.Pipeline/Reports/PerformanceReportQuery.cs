@@ -58,6 +58,13 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
                           WHERE r.indicator_code = i.indicator_code AND r.period_key = @PeriodKey AND r.is_current = 1)
         """;
 
+    internal const string ApprovedSql = """
+        SELECT COUNT(*)
+        FROM publication_step AS ps
+        INNER JOIN dim_council AS c ON c.council_key = ps.council_key
+        WHERE c.council_code = @Council AND ps.period_key = @PeriodKey AND ps.stage IN ('Approved', 'Published')
+        """;
+
     internal const string TrendSql = """
         SELECT r.indicator_code AS Code, p.period_code AS PeriodCode, r.result_value AS Value, r.target_value AS Target, r.rag AS Rag
         FROM fact_result AS r
@@ -147,7 +154,13 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             return pa != pb ? pa.CompareTo(pb) : oa != ob ? oa.CompareTo(ob) : string.CompareOrdinal(a.Code, b.Code);
         });
 
-        return new PerformanceReport(council.Code, council.Name, periods.Kind, periods.Period, generatedAt, indicators, [.. caveats]);
+        var approved = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            ApprovedSql, new { Council = council.Code, PeriodKey = periods.Period.SortKey }, cancellationToken: cancellationToken));
+        return new PerformanceReport(council.Code, council.Name, periods.Kind, periods.Period, generatedAt, indicators, [.. caveats])
+        {
+            IsDraft = approved == 0,
+            Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
+        };
     }
 
     private static DateOnly From(ReportPeriods periods, Frequency frequency) =>

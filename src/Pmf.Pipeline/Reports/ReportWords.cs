@@ -8,6 +8,24 @@ namespace Pmf.Pipeline.Reports;
 /// <summary>The words and formats every rendering of a <see cref="SubmissionReport"/> shares.</summary>
 internal static class ReportWords
 {
+    /// <summary>The mark on every page of a report whose period is not yet approved.</summary>
+    public const string Draft = "DRAFT";
+
+    /// <summary>Under a draft report's title.</summary>
+    public const string DraftNote = "Draft: not yet approved. The figures may change before the report is approved and published.";
+
+    /// <summary>The heading of the restatements a report lists.</summary>
+    public const string RestatementsHeading = "Published figures restated";
+
+    /// <summary>One restatement as a report lists it.</summary>
+    public static string Restated(Publication.Restatement r, string unit) =>
+        $"{r.IndicatorCode} {r.IndicatorName}, {r.Period.Key}: published as {ReportFormat.Value(r.OldValue, unit)} ({r.OldRag}), now {ReportFormat.Value(r.NewValue, unit)} ({r.NewRag}); "
+        + (r.Kind == "Rescore" ? "rescored against a changed target" : "corrected by the service")
+        + $" on {UkDate(r.RecordedAt)}. Reason: {r.Reason}";
+
+    private static string UkDate(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, UkClock.Zone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>What a year-to-date figure is called wherever a report shows it.</summary>
     public const string YearToDate = "year to date";
 

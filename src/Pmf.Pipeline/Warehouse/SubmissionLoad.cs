@@ -205,6 +205,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
         else
         {
             superseded = await Supersession.ApplyAsync(_connection, _transaction, SubmissionId, cancellationToken);
+            await Publication.RestatementRecord.RecordAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow(), cancellationToken);
         }
 
         await _issues!.WriteCountsAsync(cancellationToken);
