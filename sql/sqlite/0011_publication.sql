@@ -37,6 +37,9 @@ CREATE TABLE restatement (
     submission_id       INTEGER NULL REFERENCES submission (submission_id)
 );
 CREATE INDEX ix_restatement_council ON restatement (council_key, period_key);
+-- Foreign keys from fact_result: a rejected submission's rows are deleted, and SQLite checks these.
+CREATE INDEX ix_restatement_old_result ON restatement (old_result_key);
+CREATE INDEX ix_restatement_new_result ON restatement (new_result_key);
 
 -- The results of published periods only: what Power BI's "published" pages and open data show.
 CREATE VIEW v_result_published AS
@@ -55,7 +58,7 @@ SELECT c.council_code       AS "Council",
        p.period_code        AS "Period",
        ps.stage             AS "Stage",
        ps.taken_by          AS "By",
-       ps.taken_at          AS "At",
+       ps.taken_at          AS "Taken at",
        ps.committee         AS "Committee",
        ps.note              AS "Note",
        ps.results           AS "Results",

@@ -50,6 +50,12 @@ GO
 CREATE INDEX ix_restatement_council ON dbo.restatement (council_key, period_key);
 GO
 
+CREATE INDEX ix_restatement_old_result ON dbo.restatement (old_result_key);
+GO
+
+CREATE INDEX ix_restatement_new_result ON dbo.restatement (new_result_key);
+GO
+
 CREATE VIEW dbo.v_result_published AS
 SELECT v.*
 FROM dbo.v_result AS v
@@ -66,7 +72,7 @@ SELECT c.council_code       AS [Council],
        p.period_code        AS [Period],
        ps.stage             AS [Stage],
        ps.taken_by          AS [By],
-       ps.taken_at          AS [At],
+       ps.taken_at          AS [Taken at],
        ps.committee         AS [Committee],
        ps.note              AS [Note],
        ps.results           AS [Results],

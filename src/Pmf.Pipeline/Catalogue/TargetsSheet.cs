@@ -130,22 +130,8 @@ internal static class TargetsSheet
         return period;
     }
 
-    private static DateOnly? ReadChangedFrom(CatalogueRow row)
-    {
-        var cell = row.Cell(ChangedFrom);
-        if (cell.IsBlank)
-        {
-            return null;
-        }
-
-        if (CellValues.TryReadDate(cell, out var date))
-        {
-            return date;
-        }
-
-        row.Error(ChangedFrom, $"{ChangedFrom} '{cell.Text}' is not a date; enter the day the new target takes effect, such as 01/10/2026, or leave it blank for the day the catalogue is loaded.");
-        return null;
-    }
+    private static DateOnly? ReadChangedFrom(CatalogueRow row) =>
+        IndicatorCells.Date(row, ChangedFrom, "the day the new target takes effect, such as 01/10/2026", " for the day the catalogue is loaded");
 
     private static decimal? ReadValue(CatalogueRow row, string column, IndicatorFacts? indicator, bool required)
     {

@@ -42,6 +42,20 @@ public sealed class TargetRescore(WarehouseDatabase database, TimeProvider time)
                 @OldRag, @NewRag, @RescoredAt, @RescoredBy, @Reason)
         """;
 
+    // A rescored result of a published period whose RAG changed is a restatement: the next report lists it.
+    internal const string RestateSql = """
+        INSERT INTO restatement (council_key, indicator_code, period_key, published_period_key, old_result_key, new_result_key,
+                                 old_value, new_value, old_rag, new_rag, kind, reason, recorded_at, submission_id)
+        SELECT r.council_key, r.indicator_code, r.period_key, MIN(pp.period_key), r.result_key, r.result_key,
+               r.result_value, r.result_value, @OldRag, @NewRag, 'Rescore', @Reason, @RescoredAt, NULL
+        FROM fact_result AS r
+        INNER JOIN dim_period AS rp ON rp.period_key = r.period_key
+        INNER JOIN publication_step AS ps ON ps.council_key = r.council_key AND ps.stage = 'Published'
+        INNER JOIN dim_period AS pp ON pp.period_key = ps.period_key AND rp.start_date >= pp.start_date AND rp.end_date <= pp.end_date
+        WHERE r.result_key = @ResultKey AND @OldRag <> @NewRag
+        GROUP BY r.council_key, r.indicator_code, r.period_key, r.result_key, r.result_value
+        """;
+
     /// <summary>The results judged against a target other than the one now in force for their period.</summary>
     /// <param name="indicatorCode">Only this indicator; null for every one.</param>
     /// <param name="year">Only periods of this financial year; null for every year.</param>
@@ -91,6 +105,7 @@ public sealed class TargetRescore(WarehouseDatabase database, TimeProvider time)
         }).ToList();
         await connection.ExecuteAsync(new CommandDefinition(RecordSql, parameters, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(UpdateResultSql, parameters, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(RestateSql, parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return [.. judged.OrderBy(r => r.IndicatorCode, StringComparer.Ordinal).ThenBy(r => r.Period)];
     }

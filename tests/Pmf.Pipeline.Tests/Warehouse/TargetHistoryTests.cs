@@ -135,4 +135,22 @@ public sealed class TargetHistoryTests
 
         await Assert.ThrowsAsync<ArgumentException>(() => job.RunAsync(null, null, "Sam", " ", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Rescoring_a_published_result_whose_RAG_changes_is_a_restatement()
+    {
+        await using var harness = await IngestHarness.CreateAsync();
+        await SendAsync(harness, "2026/27 Q1", 32m);
+        var ledger = new Pipeline.Publication.PublicationLedger(harness.Warehouse.Database, harness.Clock);
+        foreach (var stage in new[] { Pipeline.Publication.PublicationStage.Reviewed, Pipeline.Publication.PublicationStage.Approved, Pipeline.Publication.PublicationStage.Published })
+        {
+            await ledger.TakeAsync("ASH", Period.Quarter(2026, 1), stage, "Sam Performance", "Cabinet", null, CancellationToken.None);
+        }
+
+        await ReloadAsync(harness, WithTarget(35m, changedFrom: new DateOnly(2026, 4, 1)), new DateOnly(2026, 12, 3));
+        await new TargetRescore(harness.Warehouse.Database, harness.Clock).RunAsync(Code, null, "Sam Performance", "Cabinet agreed the revised target", CancellationToken.None);
+
+        var restated = (await harness.QueryAsync<(string, string, string, string)>("SELECT old_rag, new_rag, kind, reason FROM restatement")).Single();
+        Assert.Equal(("Green", "Amber", "Rescore", "Cabinet agreed the revised target"), restated);
+    }
 }
