@@ -126,6 +126,8 @@ public static class SampleFramework
                     Source = m.Return ? Indicator.ReturnSource : m.Service == "HOU" ? HousingSource : RevenuesSource,
                     LeadOfficer = Services.Single(s => s.Code == m.Service).HeadOfService,
                     Committee = m.Service is "FIN" or "HRD" or "REV" or "CUS" ? "Audit and Governance" : "Overview and Scrutiny",
+                    // Collection rates are the year so far: September's figure is what was collected April to September.
+                    Accumulation = m.Code is "REV-01" or "REV-02" ? Accumulation.YearToDate : Accumulation.PerPeriod,
                 });
                 if (m.Target is { } target)
                 {
@@ -137,18 +139,28 @@ public static class SampleFramework
             }
         }
 
-        // Collection rates are profiled through the year: a period target overrides the year's.
+        // Collection rates are profiled through the year: a period target overrides the year's. Council tax
+        // builds evenly; business rates lag a straight line while reliefs and appeals settle, and catch up by
+        // March (the year-end target, 99.96%, is the last month's). Last year's were derived evenly from the
+        // year-end target, as a year-to-date indicator's are when no profile is given.
         foreach (var council in Councils)
         {
             for (var month = 1; month <= 12; month++)
             {
                 var profile = Math.Round(97m * month / 12m, 1);
                 targets.Add(new Target($"{council.Code}-REV-01", Period.Month(currentYear.StartYear, month), profile, null));
+                targets.Add(new Target($"{council.Code}-REV-02", Period.Month(currentYear.StartYear, month), BusinessRatesProfile[month - 1], null)
+                {
+                    Reason = "Profiled by Revenues: collection lags while reliefs and appeals settle",
+                });
             }
         }
 
         return new Framework(Councils, Priorities, Services, indicators, targets);
     }
+
+    /// <summary>Business rates collected in year, per cent, by the end of each month April to March.</summary>
+    private static readonly decimal[] BusinessRatesProfile = [8.0m, 16.2m, 24.4m, 32.6m, 40.8m, 49.0m, 57.3m, 65.6m, 73.9m, 82.2m, 91.0m, 99.96m];
 
     private sealed record Measure(
         string Code,

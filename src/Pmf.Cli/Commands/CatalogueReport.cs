@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pmf.Pipeline.Jobs;
+using Pmf.Pipeline.Reports;
 using Spectre.Console;
 
 namespace Pmf.Cli.Commands;
@@ -48,6 +49,15 @@ internal static class CatalogueReport
         summary.AddRow("  retired", s.IndicatorsRetired.ToString(CultureInfo.InvariantCulture));
         summary.AddRow("Targets (per period)", s.Targets.ToString(CultureInfo.InvariantCulture));
         console.Write(summary);
+        if (s.TargetChanges.Count > 0)
+        {
+            console.MarkupLine("Targets changed (the old version is kept; results already scored keep the target they were judged against until [bold]pmf targets rescore[/]):");
+            foreach (var change in s.TargetChanges)
+            {
+                console.MarkupLineInterpolated($"  {ReportWords.TargetChange(change)}");
+            }
+        }
+
         console.MarkupLineInterpolated($"[green]Catalogue {outcome.FileName} loaded.[/]");
     }
 }

@@ -32,13 +32,13 @@ public static class CatalogueWorkbookWriter
             "Indicators",
             ["Code", "Name", "Description", "Council", "Priority", "Objective", "Service", "Type", "Unit", "Polarity", "Frequency",
              "Multiplier", "Tolerance", "Due (working days)", "Source", "Lead officer", "Committee", "Active from", "Active to",
-             "Percent beyond 0-100"],
+             "Percent beyond 0-100", "Accumulates"],
             framework.Indicators.Select(IndicatorRow));
         AddSheet(
             workbook,
             "Targets",
-            ["Indicator", "Period", "Target", "Amber threshold"],
-            framework.Targets.Select(t => new object?[] { t.IndicatorCode, t.Period.Key, t.Value, t.AmberThreshold }));
+            ["Indicator", "Period", "Target", "Amber threshold", "Reason", "Changed from"],
+            framework.Targets.Select(t => new object?[] { t.IndicatorCode, t.Period.Key, t.Value, t.AmberThreshold, t.Reason, t.ChangedFrom?.ToDateTime(TimeOnly.MinValue) }));
         if (framework.Actions.Count > 0)
         {
             AddSheet(
@@ -100,6 +100,7 @@ public static class CatalogueWorkbookWriter
         i.Multiplier, i.Tolerance.ToString(), i.DueWorkingDays, i.Source, i.LeadOfficer, i.Committee,
         i.ActiveFrom?.ToDateTime(TimeOnly.MinValue), i.ActiveTo?.ToDateTime(TimeOnly.MinValue),
         i.Unit == Unit.Percent ? (i.PercentBeyondRange ? "Yes" : "No") : null,
+        AccumulationCell.Text(i.Accumulation),
     ];
 
     private static object?[] CommitteeItemRow(CommitteeItem item) =>

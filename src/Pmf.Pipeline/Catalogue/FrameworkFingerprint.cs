@@ -28,7 +28,10 @@ public static class FrameworkFingerprint
             Indicators = framework.Indicators.OrderBy(i => i.Code, StringComparer.Ordinal),
             Targets = framework.Targets
                 .OrderBy(t => t.IndicatorCode, StringComparer.Ordinal).ThenBy(t => t.Period.SortKey)
-                .Select(t => new { t.IndicatorCode, Period = t.Period.Key, t.Value, t.AmberThreshold }),
+                // Reason and Changed from only when given, so a catalogue without those columns keeps its fingerprint.
+                .Select(t => t.Reason is null && t.ChangedFrom is null
+                    ? (object)new { t.IndicatorCode, Period = t.Period.Key, t.Value, t.AmberThreshold }
+                    : new { t.IndicatorCode, Period = t.Period.Key, t.Value, t.AmberThreshold, t.Reason, t.ChangedFrom }),
         };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(canonical, Options);
         if (framework.Committees.Count > 0 || framework.CommitteeItems.Count > 0)

@@ -51,6 +51,13 @@ public sealed record Indicator
     /// </summary>
     public bool PercentBeyondRange { get; init; }
 
+    /// <summary>
+    /// How the value builds up through the year (the catalogue's <c>Accumulates</c> column; default per period).
+    /// A year-to-date indicator is judged against a year-to-date target and compared with the same period last year.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public Accumulation Accumulation { get; init; }
+
     /// <summary>The amber band.</summary>
     public required Tolerance Tolerance { get; init; }
 

@@ -195,7 +195,8 @@ internal static class IndicatorCells
         return (from, to);
     }
 
-    private static DateOnly? Date(CatalogueRow row, string column)
+    /// <summary>A date cell, blank allowed; anything else is an error asking for <paramref name="enter"/>.</summary>
+    internal static DateOnly? Date(CatalogueRow row, string column, string enter = "a date such as 01/04/2025", string blankMeans = "")
     {
         var cell = row.Cell(column);
         if (cell.IsBlank)
@@ -208,7 +209,7 @@ internal static class IndicatorCells
             return date;
         }
 
-        row.Error(column, $"{column} '{cell.Text}' is not a date; enter a date such as 01/04/2025, or leave it blank.");
+        row.Error(column, $"{column} '{cell.Text}' is not a date; enter {enter}, or leave it blank{blankMeans}.");
         return null;
     }
 

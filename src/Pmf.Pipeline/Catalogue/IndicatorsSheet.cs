@@ -27,6 +27,7 @@ internal static class IndicatorsSheet
     public const string ActiveFrom = "Active from";
     public const string ActiveTo = "Active to";
     public const string PercentBeyondRange = "Percent beyond 0-100";
+    public const string Accumulates = "Accumulates";
 
     public static SheetSpec Spec { get; } = new("Indicators", ["Indicator", "KPIs", "KPI", "PIs", "Measures"],
     [
@@ -50,6 +51,7 @@ internal static class IndicatorsSheet
         ColumnSpec.Optional(ActiveFrom, "Start date", "From"),
         ColumnSpec.Optional(ActiveTo, "End date", "To"),
         ColumnSpec.Optional(PercentBeyondRange, "Beyond 0-100", "Allow beyond 0-100", "May exceed 100", "Can exceed 100", "Unbounded percentage"),
+        ColumnSpec.Optional(Accumulates, "Accumulation", "Cumulative", "Year to date", "YTD"),
     ]);
 
     public static (List<Indicator> Indicators, CodeBook Book, Dictionary<string, IndicatorFacts> Facts) Read(
@@ -80,6 +82,7 @@ internal static class IndicatorsSheet
             var due = IndicatorCells.ReadDueWorkingDays(row);
             var (activeFrom, activeTo) = IndicatorCells.ReadActivePeriod(row);
             var beyondRange = IndicatorCells.ReadPercentBeyondRange(row, unit);
+            var accumulation = AccumulationCell.Read(row, frequency);
             if (code is not null && CatalogueCode.Check(row, Code, "Indicator", code))
             {
                 if (book.TryAdd(code, name, row.Number, out var first))
@@ -116,6 +119,7 @@ internal static class IndicatorsSheet
                     ActiveFrom = activeFrom,
                     ActiveTo = activeTo,
                     PercentBeyondRange = beyondRange,
+                    Accumulation = accumulation,
                 });
             }
         }

@@ -6,7 +6,8 @@ using Pmf.Pipeline.Workbooks;
 namespace Pmf.Pipeline.Catalogue;
 
 /// <summary>
-/// The Targets sheet: <c>Indicator</c>, <c>Period</c>, <c>Target</c>, optionally <c>Amber threshold</c>.
+/// The Targets sheet: <c>Indicator</c>, <c>Period</c>, <c>Target</c>, optionally <c>Amber threshold</c>,
+/// <c>Reason</c> (why it was set or changed) and <c>Changed from</c> (the day a change takes effect).
 /// A financial year's target applies to each of its periods; a target for one period overrides it.
 /// </summary>
 internal static class TargetsSheet
@@ -15,6 +16,8 @@ internal static class TargetsSheet
     public const string Period = "Period";
     public const string TargetColumn = "Target";
     public const string AmberThreshold = "Amber threshold";
+    public const string Reason = "Reason";
+    public const string ChangedFrom = "Changed from";
 
     public static SheetSpec Spec { get; } = new("Targets", ["Target"],
     [
@@ -22,6 +25,8 @@ internal static class TargetsSheet
         ColumnSpec.Required(Period, "Year", "Financial year", "Quarter", "Month"),
         ColumnSpec.Required(TargetColumn, "Target value", "Value"),
         ColumnSpec.Optional(AmberThreshold, "Amber", "Amber limit", "Red threshold"),
+        ColumnSpec.Optional(Reason, "Reason for change", "Why changed", "Change reason"),
+        ColumnSpec.Optional(ChangedFrom, "Effective from", "Changed on", "Applies from"),
     ]);
 
     public static List<Target> Read(CatalogueSheet? sheet, CodeBook indicators, Dictionary<string, IndicatorFacts> facts)
@@ -39,6 +44,7 @@ internal static class TargetsSheet
             var period = ReadPeriod(row, indicator);
             var target = ReadValue(row, TargetColumn, indicator, required: true);
             var amber = ReadValue(row, AmberThreshold, indicator, required: false);
+            var changedFrom = ReadChangedFrom(row);
             if (indicator is not null && period is not null)
             {
                 var key = $"{indicator.Code}|{period.Key}";
@@ -59,7 +65,11 @@ internal static class TargetsSheet
             }
             else if (row.IsValid && indicator is not null)
             {
-                targets.Add(new Target(indicator.Code, period!, target!.Value, amber));
+                targets.Add(new Target(indicator.Code, period!, target!.Value, amber)
+                {
+                    Reason = row.Text(Reason),
+                    ChangedFrom = changedFrom,
+                });
             }
         }
 
@@ -119,6 +129,9 @@ internal static class TargetsSheet
 
         return period;
     }
+
+    private static DateOnly? ReadChangedFrom(CatalogueRow row) =>
+        IndicatorCells.Date(row, ChangedFrom, "the day the new target takes effect, such as 01/10/2026", " for the day the catalogue is loaded");
 
     private static decimal? ReadValue(CatalogueRow row, string column, IndicatorFacts? indicator, bool required)
     {

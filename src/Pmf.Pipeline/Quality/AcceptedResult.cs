@@ -51,6 +51,9 @@ public sealed record AcceptedResult
     /// <summary>The explicit amber threshold, if the target had one.</summary>
     public decimal? AmberThreshold { get; init; }
 
+    /// <summary>The warehouse's version of the target the value was judged against, if any.</summary>
+    public long? TargetVersionId { get; init; }
+
     /// <summary>The sheet the value came from (lineage).</summary>
     public string? Sheet { get; init; }
 

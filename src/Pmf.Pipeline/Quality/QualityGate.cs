@@ -170,6 +170,7 @@ public sealed class QualityGate
             Target = draft.Target?.Value,
             Tolerance = draft.Definition!.Tolerance,
             AmberThreshold = draft.Target?.AmberThreshold,
+            TargetVersionId = draft.Target?.VersionId,
             Sheet = draft.Row.Sheet,
             Row = draft.Row.RowNumber,
             Judged = remember && _context.HoldsWarehouseHistory ? Judge(draft) : null,

@@ -32,7 +32,7 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
                v."Target" AS Target, v."RAG" AS Rag, v."Direction vs previous" AS DirectionVsPrevious, v."Direction vs last year" AS DirectionVsLastYear,
                v."Status" AS Status, v."Nil return" AS NilReturn, v."Commentary" AS Commentary, v."Remedial action" AS RemedialAction,
                v."Loaded at" AS PublishedAt
-        FROM v_result AS v
+        FROM v_result_published AS v
         INNER JOIN dim_indicator AS i ON i.indicator_key = v."Indicator version key"
         INNER JOIN dim_period AS p ON p.period_key = v."Period key"
         INNER JOIN dim_priority AS pr ON pr.priority_key = i.priority_key

@@ -47,6 +47,12 @@ public sealed record PerformanceReport(
 
     /// <summary>RAG counts over every priority.</summary>
     public RagCounts Total => RagCounts.Of("", "All priorities", Indicators.Select(i => i.RagCategory));
+
+    /// <summary>True until the council's period is approved: every page of the report then says DRAFT.</summary>
+    public bool IsDraft { get; init; }
+
+    /// <summary>Published figures changed since (corrections and rescoring), with their reasons, oldest first.</summary>
+    public IReadOnlyList<Publication.Restatement> Restatements { get; init; } = [];
 }
 
 /// <summary>One indicator in a report: its definition, and its result for the period if one was published.</summary>
@@ -86,6 +92,12 @@ public sealed record ReportedIndicator(
 {
     /// <summary>True when a result was published for the period.</summary>
     public bool Reported => Result is not null;
+
+    /// <summary>
+    /// True when the indicator's figures are the year so far (the catalogue's <c>Accumulates</c>): its
+    /// target is the year-to-date target and its direction compares with the same period last year.
+    /// </summary>
+    public bool YearToDate { get; init; }
 
     /// <summary>
     /// The warehouse's RAG, or null for not reported: when no result came, and when a nil return came

@@ -17,7 +17,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
     internal const string CouncilsSql = "SELECT council_code AS Code, council_name AS Name FROM dim_council ORDER BY council_code";
 
     private const string IndicatorColumns = """
-        i.indicator_name AS Name, i.indicator_type AS Type, i.unit AS Unit, i.polarity AS Polarity, i.source AS Source,
+        i.indicator_name AS Name, i.indicator_type AS Type, i.unit AS Unit, i.polarity AS Polarity, i.source AS Source, i.accumulation AS Accumulation,
                pr.priority_code AS PriorityCode, pr.priority_name AS PriorityName, pr.objective_code AS ObjectiveCode, pr.objective_name AS ObjectiveName,
                (SELECT MIN(x.priority_key) FROM dim_priority AS x WHERE x.council_key = pr.council_key AND x.priority_code = pr.priority_code) AS PriorityOrder,
                pr.priority_key AS ObjectiveOrder, s.service_code AS ServiceCode, s.service_name AS ServiceName
@@ -57,6 +57,13 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
           AND (i.active_to IS NULL OR i.active_to >= @PeriodStart)
           AND NOT EXISTS (SELECT 1 FROM fact_result AS r
                           WHERE r.indicator_code = i.indicator_code AND r.period_key = @PeriodKey AND r.is_current = 1)
+        """;
+
+    internal const string ApprovedSql = """
+        SELECT COUNT(*)
+        FROM publication_step AS ps
+        INNER JOIN dim_council AS c ON c.council_key = ps.council_key
+        WHERE c.council_code = @Council AND ps.period_key = @PeriodKey AND ps.stage IN ('Approved', 'Published')
         """;
 
     internal const string TrendSql = """
@@ -202,7 +209,13 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             return pa != pb ? pa.CompareTo(pb) : oa != ob ? oa.CompareTo(ob) : string.CompareOrdinal(a.Code, b.Code);
         });
 
-        return new PerformanceReport(council.Code, council.Name, periods.Kind, periods.Period, generatedAt, indicators, [.. caveats]);
+        var approved = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            ApprovedSql, new { Council = council.Code, PeriodKey = periods.Period.SortKey }, cancellationToken: cancellationToken));
+        return new PerformanceReport(council.Code, council.Name, periods.Kind, periods.Period, generatedAt, indicators, [.. caveats])
+        {
+            IsDraft = approved == 0,
+            Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
+        };
     }
 
     private static DateOnly From(ReportPeriods periods, Frequency frequency) =>
@@ -252,6 +265,8 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         public string PeriodCode { get; init; } = "";
 
         // SQLite hands NUMERIC back as whole or floating numbers row by row, and dates as text; converted once read.
+        public string Accumulation { get; init; } = "";
+
         public object? Value { get; init; }
 
         public object? Target { get; init; }
@@ -285,7 +300,10 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
                     NilReturn == "Yes", Timeliness ?? "Unknown", Date(FirstReceived))
                 : null,
             Date(DueDate),
-            [.. trend]);
+            [.. trend])
+        {
+            YearToDate = Accumulation == "Year to date",
+        };
     }
 
     private sealed class TrendRow

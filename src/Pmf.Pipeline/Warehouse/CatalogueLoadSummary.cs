@@ -23,4 +23,8 @@ public sealed record CatalogueLoadSummary(
     int IndicatorsAdded,
     int IndicatorsChanged,
     int IndicatorsRetired,
-    DateOnly EffectiveFrom);
+    DateOnly EffectiveFrom)
+{
+    /// <summary>Targets this load changed (a new version beside the old) or no longer sets.</summary>
+    public IReadOnlyList<TargetChange> TargetChanges { get; init; } = [];
+}

@@ -92,22 +92,15 @@ internal static class CatalogueLoader
         INSERT INTO dim_indicator (indicator_code, indicator_name, description, council_key, priority_key, service_key,
                                    indicator_type, unit, polarity, frequency, multiplier, tolerance_amount, tolerance_is_percent,
                                    due_working_days, source, lead_officer, committee, active_from, active_to,
-                                   valid_from, valid_to, is_current, definition_hash, catalogue_load_id, percent_beyond_range)
+                                   valid_from, valid_to, is_current, definition_hash, catalogue_load_id, percent_beyond_range, accumulation)
         SELECT @Code, @Name, @Description, c.council_key, p.priority_key, s.service_key,
                @Type, @Unit, @Polarity, @Frequency, @Multiplier, @ToleranceAmount, @ToleranceIsPercent,
                @DueWorkingDays, @Source, @LeadOfficer, @Committee, @ActiveFrom, @ActiveTo,
-               @ValidFrom, NULL, 1, @DefinitionHash, @CatalogueLoadId, @PercentBeyondRange
+               @ValidFrom, NULL, 1, @DefinitionHash, @CatalogueLoadId, @PercentBeyondRange, @Accumulation
         FROM dim_council c
         INNER JOIN dim_priority p ON p.council_key = c.council_key AND p.priority_code = @PriorityCode AND p.objective_code = @ObjectiveCode
         INNER JOIN dim_service s ON s.service_code = @ServiceCode
         WHERE c.council_code = @CouncilCode
-        """;
-
-    internal const string DeleteTargetsSql = "DELETE FROM fact_target";
-
-    internal const string InsertTargetSql = """
-        INSERT INTO fact_target (indicator_code, period_key, target_value, amber_threshold, set_for, catalogue_load_id)
-        VALUES (@IndicatorCode, @PeriodKey, @TargetValue, @AmberThreshold, @SetFor, @CatalogueLoadId)
         """;
 
     /// <summary>
@@ -129,7 +122,7 @@ internal static class CatalogueLoader
         var targets = ResolveTargets(framework);
         if (last is { } previous && previous.ContentHash == contentHash)
         {
-            return Summary(framework, targets.Count, previous.CatalogueLoadId, unchanged: true, 0, 0, 0, effectiveFrom);
+            return Summary(framework, targets.Count, previous.CatalogueLoadId, unchanged: true, (0, 0, 0), [], effectiveFrom);
         }
 
         var years = targets.Select(t => t.Period.Year)
@@ -149,43 +142,45 @@ internal static class CatalogueLoader
 
         await connection.ExecuteAsync(new CommandDefinition(
             RecordVersionsSql, new { VersionsAdded = added + changed, CatalogueLoadId = loadId }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(DeleteTargetsSql, transaction: transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            InsertTargetSql,
-            targets.Select(t => new { t.IndicatorCode, PeriodKey = t.Period.SortKey, TargetValue = t.Value, t.AmberThreshold, t.SetFor, CatalogueLoadId = loadId }),
-            transaction,
-            cancellationToken: cancellationToken));
+        var targetChanges = await TargetVersions.LoadAsync(connection, transaction, targets, loadId, effectiveFrom, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
-        return Summary(framework, targets.Count, loadId, unchanged: false, added, changed, retired, effectiveFrom);
+        return Summary(framework, targets.Count, loadId, unchanged: false, (added, changed, retired), targetChanges, effectiveFrom);
     }
 
     /// <summary>
     /// A target for a financial year applies to every period of the indicator's frequency in that
-    /// year; a target for a specific period overrides it.
+    /// year (for a year-to-date indicator, in proportion to the part of the year gone: a quarter of it
+    /// at Q1, half at Q2); a target for a specific period overrides it (a profile).
     /// </summary>
     internal static List<ResolvedTarget> ResolveTargets(Framework framework)
     {
-        var frequencies = framework.Indicators.ToDictionary(i => i.Code, i => i.Frequency, StringComparer.OrdinalIgnoreCase);
+        var indicators = framework.Indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         var resolved = new Dictionary<(string, int), ResolvedTarget>();
         foreach (var target in framework.Targets.OrderBy(t => t.Period.Frequency == Frequency.Annual ? 0 : 1))
         {
-            if (!frequencies.TryGetValue(target.IndicatorCode, out var frequency))
+            if (!indicators.TryGetValue(target.IndicatorCode, out var indicator))
             {
                 continue;
             }
 
+            var frequency = indicator.Frequency;
             var isYear = target.Period.Frequency == Frequency.Annual;
-            var periods = isYear ? Period.In(target.Period.Year, frequency) : [target.Period];
-            foreach (var period in periods)
+            List<Period> periods = isYear ? [.. Period.In(target.Period.Year, frequency)] : [target.Period];
+            for (var n = 0; n < periods.Count; n++)
             {
-                resolved[(target.IndicatorCode, period.SortKey)] =
-                    new ResolvedTarget(target.IndicatorCode, period, target.Value, target.AmberThreshold, isYear && frequency != Frequency.Annual ? "Year" : "Period");
+                // A year-to-date indicator's year-end target, unprofiled, builds up evenly through the year.
+                var share = isYear && indicator.Accumulation == Accumulation.YearToDate ? (n + 1m) / periods.Count : 1m;
+                resolved[(target.IndicatorCode, periods[n].SortKey)] = new ResolvedTarget(
+                    target.IndicatorCode, periods[n], Profiled(target.Value, share), target.AmberThreshold is { } amber ? Profiled(amber, share) : null,
+                    isYear && frequency != Frequency.Annual ? "Year" : "Period", target);
             }
         }
 
         return [.. resolved.Values];
     }
+
+    private static decimal Profiled(decimal value, decimal share) => share == 1m ? value : Math.Round(value * share, 2);
 
     /// <summary>A stable fingerprint of everything that defines how an indicator is measured and reported.</summary>
     internal static string DefinitionHash(Indicator i)
@@ -196,7 +191,8 @@ internal static class CatalogueLoader
             i.Frequency, i.Multiplier.ToString(CultureInfo.InvariantCulture), i.Tolerance.ToString(), i.DueWorkingDays.ToString(CultureInfo.InvariantCulture),
             i.Source, i.LeadOfficer, i.Committee, i.ActiveFrom?.ToString("O", CultureInfo.InvariantCulture), i.ActiveTo?.ToString("O", CultureInfo.InvariantCulture))
             // Appended only when set, so a catalogue without the column keeps every indicator's hash (and version).
-            + (i.PercentBeyondRange ? "\u001fpercent beyond 0-100" : string.Empty);
+            + (i.PercentBeyondRange ? "\u001fpercent beyond 0-100" : string.Empty)
+            + (i.Accumulation == Accumulation.PerPeriod ? string.Empty : "\u001f" + AccumulationCell.Text(i.Accumulation));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
@@ -267,6 +263,7 @@ internal static class CatalogueLoader
         DefinitionHash = hash,
         CatalogueLoadId = loadId,
         i.PercentBeyondRange,
+        Accumulation = AccumulationCell.Text(i.Accumulation),
     };
 
     private static IEnumerable<object> PriorityRows(Framework framework)
@@ -312,10 +309,15 @@ internal static class CatalogueLoader
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(NewestLoadIdSql, transaction: transaction, cancellationToken: cancellationToken));
     }
 
-    private static CatalogueLoadSummary Summary(Framework f, int targets, long loadId, bool unchanged, int added, int changed, int retired, DateOnly effectiveFrom) =>
-        new(unchanged, loadId, f.Councils.Count, f.Priorities.Count, f.Services.Count, f.Indicators.Count, targets, added, changed, retired, effectiveFrom);
+    private static CatalogueLoadSummary Summary(
+        Framework f, int targets, long loadId, bool unchanged, (int Added, int Changed, int Retired) indicators, IReadOnlyList<TargetChange> targetChanges, DateOnly effectiveFrom) =>
+        new(unchanged, loadId, f.Councils.Count, f.Priorities.Count, f.Services.Count, f.Indicators.Count, targets, indicators.Added, indicators.Changed, indicators.Retired, effectiveFrom)
+        {
+            TargetChanges = targetChanges,
+        };
 
-    internal sealed record ResolvedTarget(string IndicatorCode, Period Period, decimal Value, decimal? AmberThreshold, string SetFor);
+    /// <summary>A catalogue target applied to one of the indicator's periods; <paramref name="Source"/> is the row as the catalogue writes it.</summary>
+    internal sealed record ResolvedTarget(string IndicatorCode, Period Period, decimal Value, decimal? AmberThreshold, string SetFor, Target Source);
 
     private sealed class CurrentIndicator
     {

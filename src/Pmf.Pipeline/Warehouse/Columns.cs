@@ -24,4 +24,8 @@ internal static class Columns
     public static DateOnly Date(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateOnly>(ordinal);
 
     public static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
+
+    /// <summary>A NUMERIC column read through Dapper as <c>object</c>: SQLite hands it back whole or floating row by row.</summary>
+    public static decimal? Number(object? value) =>
+        value is null or DBNull ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,9 @@ namespace Pmf.Pipeline.Warehouse;
 /// same period a year later (their "previous" or "last year" is now a new value). The CASE is
 /// <see cref="Scoring.DirectionOfTravelRule"/> in SQL: either value missing is NULL (not comparable),
 /// equal is Steady whatever the polarity, a change without polarity is NULL, otherwise the indicator
-/// version's polarity says Improving or Worsening. Comparisons are exact.
+/// version's polarity says Improving or Worsening. Comparisons are exact. A year-to-date indicator
+/// compares like with like: its "previous" is the same period last year (Q2's year so far with last
+/// year's Q2), never the period before, which always holds less of the year.
 /// </summary>
 /// <remarks>
 /// Each statement judges its rows in one join (the row, its period, its indicator version, and the
@@ -42,7 +44,9 @@ internal static class DirectionOfTravelUpdate
         INNER JOIN dim_period p ON p.period_key = r.period_key
         INNER JOIN dim_indicator i ON i.indicator_key = r.indicator_key
         LEFT JOIN fact_result c ON c.indicator_code = r.indicator_code
-                               AND c.period_key = p.previous_period_key AND c.is_current = 1
+                               AND c.period_key = CASE WHEN i.accumulation = 'Year to date' THEN p.same_period_last_year_key
+                                                       ELSE p.previous_period_key END
+                               AND c.is_current = 1
         LEFT JOIN fact_result y ON y.indicator_code = r.indicator_code
                                AND y.period_key = p.same_period_last_year_key AND y.is_current = 1
         """;

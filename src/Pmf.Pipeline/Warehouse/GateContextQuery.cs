@@ -25,12 +25,12 @@ public sealed class GateContextQuery(WarehouseDatabase database)
     // A pull sees every indicator; a return only its service's. Separate statements rather than
     // "@ServiceCode IS NULL OR ...", so SQLite can drive the service's lookups through the indexes.
     internal const string AllTargetsSql = """
-        SELECT t.indicator_code, t.period_key, t.target_value, t.amber_threshold
+        SELECT t.indicator_code, t.period_key, t.target_value, t.amber_threshold, t.target_version_id
         FROM fact_target t
         """;
 
     internal const string ServiceTargetsSql = """
-        SELECT t.indicator_code, t.period_key, t.target_value, t.amber_threshold
+        SELECT t.indicator_code, t.period_key, t.target_value, t.amber_threshold, t.target_version_id
         FROM fact_target t
         WHERE t.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
                                    INNER JOIN dim_service s ON s.service_key = i.service_key
@@ -88,7 +88,10 @@ public sealed class GateContextQuery(WarehouseDatabase database)
         {
             var code = reader.GetString(0);
             var period = PeriodKeys.ToPeriod(Columns.Int(reader, 1));
-            targets[(code, period.Key)] = new Target(code, period, Columns.Decimal(reader, 2), Columns.NullableDecimal(reader, 3));
+            targets[(code, period.Key)] = new Target(code, period, Columns.Decimal(reader, 2), Columns.NullableDecimal(reader, 3))
+            {
+                VersionId = reader.IsDBNull(4) ? null : Columns.Long(reader, 4),
+            };
         }
 
         return targets;

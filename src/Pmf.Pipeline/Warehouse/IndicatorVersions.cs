@@ -13,7 +13,7 @@ internal static class IndicatorVersions
         SELECT i.indicator_code, i.indicator_name, i.description, c.council_code, p.priority_code, p.objective_code,
                s.service_code, i.indicator_type, i.unit, i.polarity, i.frequency, i.multiplier, i.tolerance_amount,
                i.tolerance_is_percent, i.due_working_days, i.source, i.lead_officer, i.committee, i.active_from,
-               i.active_to, i.valid_from, i.valid_to, i.percent_beyond_range
+               i.active_to, i.valid_from, i.valid_to, i.percent_beyond_range, i.accumulation
         FROM dim_indicator i
         INNER JOIN dim_council c ON c.council_key = i.council_key
         INNER JOIN dim_priority p ON p.priority_key = i.priority_key
@@ -67,6 +67,12 @@ internal static class IndicatorVersions
             ActiveFrom = Columns.NullableDate(r, 18),
             ActiveTo = Columns.NullableDate(r, 19),
             PercentBeyondRange = Columns.Flag(r, 22),
+            Accumulation = r.GetString(23) switch
+            {
+                "Year to date" => Accumulation.YearToDate,
+                "Snapshot" => Accumulation.Snapshot,
+                _ => Accumulation.PerPeriod,
+            },
         };
         return new IndicatorVersion(definition, Columns.Date(r, 20), Columns.NullableDate(r, 21));
     }

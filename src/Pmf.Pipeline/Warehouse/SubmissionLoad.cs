@@ -164,6 +164,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
         else
         {
             superseded = await Supersession.ApplyAsync(_connection, _transaction, SubmissionId, results.Keys, cancellationToken);
+            await Publication.RestatementRecord.RecordAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow(), cancellationToken);
         }
 
         await _issues!.WriteCountsAsync(cancellationToken);

@@ -106,4 +106,26 @@ public sealed class TargetsSheetTests
         Problem(result, "Targets", builder.RowOf("Targets", qualitative), "Indicator", "HOU-03 is qualitative, so it is not scored against a target; this row is ignored.", ProblemSeverity.Warning);
         Assert.DoesNotContain(result.Framework!.Targets, t => t.IndicatorCode == "HOU-03");
     }
+
+    [Fact]
+    public void A_target_s_reason_and_the_day_its_change_takes_effect_are_read()
+    {
+        var result = new CatalogueWorkbookBuilder()
+            .AddColumn("Targets", "Reason for change").AddColumn("Targets", "Changed from")
+            .Set("Targets", 1, "Reason for change", "Raised by Cabinet")
+            .Set("Targets", 1, "Changed from", new DateTime(2025, 10, 1, 0, 0, 0, DateTimeKind.Unspecified))
+            .Read();
+
+        var target = result.Framework!.Targets[0];
+        Assert.Equal(("Raised by Cabinet", new DateOnly(2025, 10, 1)), (target.Reason, target.ChangedFrom));
+        Assert.Equal((null, null), (result.Framework.Targets[1].Reason, result.Framework.Targets[1].ChangedFrom));
+    }
+
+    [Fact]
+    public void A_changed_from_that_is_not_a_date_is_reported()
+    {
+        var result = new CatalogueWorkbookBuilder().AddColumn("Targets", "Changed from").Set("Targets", 1, "Changed from", "next month").Read();
+
+        Problem(result, "Targets", 2, "Changed from", "Changed from 'next month' is not a date; enter the day the new target takes effect, such as 01/10/2026, or leave it blank for the day the catalogue is loaded.");
+    }
 }

@@ -1,5 +1,7 @@
 using System.Text;
+using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Jobs;
+using Pmf.Pipeline.Publication;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Tests.Jobs;
 
@@ -41,6 +43,16 @@ public sealed class PerformanceWarehouse : IAsyncLifetime
         var csv = "Indicator,Period,Value,Commentary,Remedial action\r\n"
             + $"{HostileIndicator},{Quarter},10,{Quote(HostileCommentary)},{Quote(HostileAction)}\r\n";
         HostileCorrection = await Harness.DropAndIngestAsync("HOU/HOU 2026-27 Q2 correction.csv", Encoding.UTF8.GetBytes(csv));
+
+        // The quarter goes through sign-off, so its report is final and its results are open data.
+        var ledger = new PublicationLedger(Harness.Warehouse.Database, Harness.Clock);
+        foreach (var council in new[] { "ASH", "BRK" })
+        {
+            foreach (var stage in new[] { PublicationStage.Reviewed, PublicationStage.Approved, PublicationStage.Published })
+            {
+                await ledger.TakeAsync(council, Period.Quarter(2026, 2), stage, "Sam Performance", "Cabinet", null, CancellationToken.None);
+            }
+        }
     }
 
     public async Task DisposeAsync() => await Harness.DisposeAsync();

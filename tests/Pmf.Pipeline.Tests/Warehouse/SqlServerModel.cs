@@ -47,6 +47,9 @@ internal static class SqlServerModel
                         // A view redefined: the model holds its last definition, as the database does (DacFx takes CREATE VIEW only).
                         others[at] = "CREATE VIEW" + text[(text.IndexOf(" VIEW", StringComparison.OrdinalIgnoreCase) + " VIEW".Length)..];
                         break;
+                    case InsertStatement or UpdateStatement:
+                        // Data moved by a migration (0010 backfills target versions): nothing in the schema changes.
+                        break;
                     case CreateIndexStatement or CreateProcedureStatement
                         or CreateFunctionStatement or CreateSchemaStatement:
                         others.Add(text);

@@ -55,6 +55,12 @@ internal static class CommitteeStyle
         }
         """;
 
+    // A draft's mark is fixed, so a browser prints it on every page.
+    private const string Draft = """
+        .draft-mark { position: fixed; top: 0.4rem; right: 0.6rem; font-weight: 700; letter-spacing: 0.2em; color: #b10e1e; border: 2px solid #b10e1e; padding: 0.1rem 0.5rem; background: #fff; }
+        .draft-note { font-weight: 600; color: #b10e1e; }
+        """;
+
     private const string Print = """
         @page { size: A4; margin: 18mm 12mm 16mm; }
         @page {
@@ -69,7 +75,7 @@ internal static class CommitteeStyle
 
     /// <summary>The style sheet for a report titled <paramref name="runningHeader"/>, repeated at the top of every printed page.</summary>
     public static string For(string runningHeader) =>
-        Screen + Print + "@page { @top-left { content: " + CssString(runningHeader) + "; font: 9pt Arial, Helvetica, sans-serif; color: #505a5f; } }\n";
+        Screen + Draft + Print + "@page { @top-left { content: " + CssString(runningHeader) + "; font: 9pt Arial, Helvetica, sans-serif; color: #505a5f; } }\n";
 
     /// <summary>
     /// <paramref name="text"/> as a quoted CSS string: every character but an ASCII letter, digit or space

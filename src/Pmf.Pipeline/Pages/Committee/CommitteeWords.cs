@@ -23,11 +23,11 @@ internal static class CommitteeWords
         + $"{Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Worsening), "indicator")} worsened.";
 
     public static string RedLine(ReportedIndicator i, ReportedResult x) =>
-        $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {i.PeriodCode}; "
+        $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {ReportWords.PeriodOf(i)}; "
         + $"{ReportWords.Direction(x.DirectionVsPrevious)} on the period before. {i.ServiceName}.";
 
     public static string AchievementLine(ReportedIndicator i, ReportedResult x) =>
-        $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {i.PeriodCode}; "
+        $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {ReportWords.PeriodOf(i)}; "
         + $"{(x.DirectionVsLastYear == DirectionOfTravel.NotComparable ? "no result a year before to compare with" : ReportWords.Direction(x.DirectionVsLastYear) + " on a year before")}. {i.ServiceName}.";
 
     /// <summary>What the value cell shows: the value, a qualitative indicator's status, or "Nil return".</summary>
