@@ -49,9 +49,9 @@ internal static class NationalBench
         await warehouse.MigrateAsync(CancellationToken.None);
         var clock = new FakeTimeProvider(BenchScenario.Now);
         var sweep = new SweepJob(warehouse, new OutboxMailTransport(Path.Combine(folder, "outbox")), clock, NullLogger<SweepJob>.Instance);
-        var outcome = await TimedAsync("sweep, first (raise and mail)", () => sweep.RunAsync(CancellationToken.None));
+        var outcome = await TimedAsync("sweep, first (raise and mail)", () => sweep.RunAsync(null, CancellationToken.None));
         Console.Error.WriteLine($"  {outcome.Changes.Raised} follow-ups raised, {outcome.Digests.Count} digests");
-        await TimedAsync("sweep, second (nothing new)", () => sweep.RunAsync(CancellationToken.None));
+        await TimedAsync("sweep, second (nothing new)", () => sweep.RunAsync(null, CancellationToken.None));
 
         var writer = new PerformanceReportWriter(warehouse, clock);
         var periods = PerformanceReportWriter.Periods(PerformanceReportKind.Quarterly, last);
