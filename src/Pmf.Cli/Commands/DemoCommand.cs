@@ -5,6 +5,7 @@ using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.PowerBi;
+using Pmf.Pipeline.Publication;
 using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Samples.Frameworks;
@@ -68,6 +69,7 @@ internal static class DemoCommand
         IReadOnlyList<TemplateCommand.Written> templates = [];
         IReadOnlyList<WrittenReport> reports = [];
         OpenDataFiles openData = null!;
+        IReadOnlyList<PublicationStep> published = [];
         CliServices? services = null;
         try
         {
@@ -115,16 +117,22 @@ internal static class DemoCommand
                 templates = await TemplateCommand.WriteAllAsync(new TemplateQuery(warehouse), Period.Containing(today, Frequency.Quarterly), Path.Combine(folder.FullName, "templates"), cancellationToken);
                 step("Writing the Power BI project");
                 powerBi = await PowerBiProjectWriter.WriteAsync(warehouse, services.WarehouseOptions.ConnectionString, Path.Combine(folder.FullName, "powerbi"), cancellationToken);
+                var quarter = ReportPeriods.For(PerformanceReportKind.Quarterly, Period.Containing(today, Frequency.Quarterly).Previous());
+                var ledger = new PublicationLedger(warehouse, cli.Time);
+                step($"Taking {quarter.Period.Key} through review (scrutiny) and approval (the executive)");
+                var steps = new List<PublicationStep>(await DemoPublication.TakeAsync(ledger, framework, quarter.Period, [PublicationStage.Reviewed, PublicationStage.Approved], cancellationToken));
                 step("Writing the quarterly performance report for the latest quarter, for each council and each committee");
                 var writer = new PerformanceReportWriter(warehouse, cli.Time);
-                var quarter = ReportPeriods.For(PerformanceReportKind.Quarterly, Period.Containing(today, Frequency.Quarterly).Previous());
                 var reportFolder = Path.Combine(folder.FullName, "reports");
                 reports = [.. await writer.WriteAsync(quarter, null, reportFolder, cancellationToken), .. await writer.WriteCommitteesAsync(quarter, null, null, reportFolder, cancellationToken)];
+                step($"Publishing {quarter.Period.Key}: every result, Red ones included");
+                steps.AddRange(await DemoPublication.TakeAsync(ledger, framework, quarter.Period, [PublicationStage.Published], cancellationToken));
+                published = steps;
                 step("Writing the latest quarter's published results as open data");
                 openData = await new OpenDataExport(warehouse, cli.Time).WriteAsync(quarter.Period, null, Path.Combine(folder.FullName, "open-data"), cancellationToken);
             });
 
-            DemoReport.Write(cli, new DemoRun(folder, today, demo, framework, services!, migration, outcome, returnsAlreadyIn, ingested, stories, pulled, swept, powerBi, templates, reports, openData), json);
+            DemoReport.Write(cli, new DemoRun(folder, today, demo, framework, services!, migration, outcome, returnsAlreadyIn, ingested, stories, pulled, swept, powerBi, templates, reports, published, openData), json);
             return outcome;
         }
         finally

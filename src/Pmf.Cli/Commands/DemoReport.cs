@@ -27,6 +27,7 @@ internal sealed record DemoRun(
     Pipeline.PowerBi.PowerBiProject PowerBi,
     IReadOnlyList<TemplateCommand.Written> Templates,
     IReadOnlyList<WrittenReport> Reports,
+    IReadOnlyList<Pipeline.Publication.PublicationStep> Published,
     OpenDataFiles OpenData);
 
 /// <summary>How the demo's run looks in a terminal, or as one JSON document.</summary>
@@ -42,7 +43,7 @@ internal static class DemoReport
             cli.WriteJson(new
             {
                 folder, cataloguePath, warehouse = options.ConnectionString, migration = run.Migration, outcome = run.Outcome,
-                returns = run.Ingested, pulls = run.Pulled.Select(p => p.Run).ToList(), sweep = run.Swept, powerBi = run.PowerBi.Folder, reports = run.Reports, openData = run.OpenData,
+                returns = run.Ingested, pulls = run.Pulled.Select(p => p.Run).ToList(), sweep = run.Swept, powerBi = run.PowerBi.Folder, reports = run.Reports, published = run.Published, openData = run.OpenData,
                 framework = run.Demo.Name,
             });
             return;
@@ -77,6 +78,11 @@ internal static class DemoReport
         var committeeReports = run.Reports.Count(r => r.CommitteeCode is not null);
         console.MarkupLineInterpolated(
             $"Performance reports: [link]{Path.Combine(folder, "reports")}[/] ({run.Reports.FirstOrDefault()?.Period}, one HTML page per council{(committeeReports == 0 ? "" : $" and one per committee ({committeeReports})")}: open in a browser, print to A4)");
+        foreach (var step in run.Published)
+        {
+            console.MarkupLineInterpolated($"{step.CouncilCode} {step.Period.Key}: {step.Stage.ToString().ToLowerInvariant()}{(step.Committee is null ? "" : " by " + step.Committee)}{(step.Stage == Pipeline.Publication.PublicationStage.Published ? $" ({step.Results} results, {step.RedResults} of them Red)" : "")}");
+        }
+
         console.MarkupLineInterpolated($"Open data:          [link]{run.OpenData.CsvPath}[/] and .json ({run.OpenData.Results} published results; see docs/open-data.md)");
         console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         console.MarkupLineInterpolated(

@@ -34,6 +34,13 @@ public sealed class DemoCommandTests
             Directory.GetFiles(Path.Combine(folder.Path, "reports")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(6, first["dim_committee"]);
         Assert.True(File.Exists(Path.Combine(folder.Path, "open-data", "pmf-results 2026-27 Q2.csv")));
+
+        // The quarter goes through the councils' cycle: reviewed, approved, then published whole, so its
+        // reports are not drafts and its open data holds every result (open data carries published periods only).
+        Assert.Equal(6, first["publication_step"]);
+        Assert.True(File.ReadLines(Path.Combine(folder.Path, "open-data", "pmf-results 2026-27 Q2.csv")).Count() > 40, "the published quarter's results are open data");
+        Assert.DoesNotContain("DRAFT", await File.ReadAllTextAsync(Path.Combine(folder.Path, "reports", "SOD 2026-27 Q2 performance report.html")), StringComparison.Ordinal);
+        Assert.Contains("SOD 2026/27 Q2: published by", output, StringComparison.Ordinal);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder.Path, "storage", "rejected"), "*.report.html", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(folder.Path, "storage", "processed"), "*.report.html", SearchOption.AllDirectories)));
 
