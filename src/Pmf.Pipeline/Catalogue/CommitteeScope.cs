@@ -5,7 +5,8 @@ namespace Pmf.Pipeline.Catalogue;
 /// <summary>
 /// What each committee of a framework receives, resolved to indicator codes: the items the Committee items
 /// sheet gives it (a priority or objective brings every indicator of its council under it) and the
-/// indicators whose own Committee column names it.
+/// indicators whose own Committee column names it (by its code, or by its name among its own council's committees:
+/// two councils may each have a Cabinet).
 /// </summary>
 public static class CommitteeScope
 {
@@ -16,7 +17,7 @@ public static class CommitteeScope
         ArgumentNullException.ThrowIfNull(committee);
         var items = framework.CommitteeItems.Where(i => Same(i.CommitteeCode, committee.Code)).ToList();
         return [.. framework.Indicators
-            .Where(i => Named(i).Any(n => Same(n, committee.Code) || Same(ColumnName.Normalise(n), ColumnName.Normalise(committee.Name)))
+            .Where(i => Named(i).Any(n => Same(n, committee.Code) || (Same(i.CouncilCode, committee.CouncilCode) && Same(ColumnName.Normalise(n), ColumnName.Normalise(committee.Name))))
                         || items.Exists(item => Covers(item, committee, i)))
             .Select(i => i.Code)];
     }

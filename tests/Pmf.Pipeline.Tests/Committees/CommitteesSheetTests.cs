@@ -50,6 +50,23 @@ public sealed class CommitteesSheetTests
     }
 
     [Fact]
+    public void An_indicator_naming_a_committee_goes_to_its_own_councils_committee_of_that_name_only()
+    {
+        // Two councils sharing one officer structure each have a committee of the same name (South's and
+        // the Vale's Cabinet): ABC's indicator that names it is not the other council's committee's business.
+        var result = new CatalogueWorkbookBuilder()
+            .AddSheet("Committees", CommitteeHeader,
+                ["HC", "Housing Committee", "ABC", "Executive", null],
+                ["XH", "Housing Committee", "XYZ", "Executive", null])
+            .Read();
+
+        Assert.Empty(result.Errors);
+        var f = result.Framework!;
+        Assert.Equal(["HOU-01"], CommitteeScope.Indicators(f, f.Committees.Single(c => c.Code == "HC")));
+        Assert.Empty(CommitteeScope.Indicators(f, f.Committees.Single(c => c.Code == "XH")));
+    }
+
+    [Fact]
     public void A_kind_not_recognised_is_an_error_naming_the_choices()
     {
         var result = WithCommittees().Set("Committees", 2, "Kind", "Quango").Read();
