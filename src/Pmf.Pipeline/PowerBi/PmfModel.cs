@@ -16,6 +16,12 @@ public static class PmfModel
         new("Submission", "v_submission", "Each return file or source pull received, with its verdict and whether it came by the earliest due date of the results it delivered."),
         new("Data-quality issue", "v_dq_issue", "Each data-quality finding on a submission, with the rule, the row and the raw value."),
         new("Follow-up", "v_follow_up", "Each follow-up raised for a late return, a failing indicator or a data-quality problem."),
+        new("Published result", "v_result_published", "The results of the periods each council has published: what councillors and open data were shown, the same columns as Result."),
+        new("Publication", "v_publication", "Each sign-off step of a council's reporting period (reviewed, approved, published): who took it, when, at which committee, and how many results, Red ones included, publishing took."),
+        new("Committee item", "v_committee_item", "What each committee receives: its indicators and delivery-plan actions, by code."),
+        new("Milestone", "v_milestone", "Each milestone of a delivery-plan action, with the date it is due."),
+        new("Action", "v_action", "Each current action or project of a council's delivery plan: the priority it delivers, the service that delivers it, its lead officer and dates."),
+        new("Committee", "v_committee", "Each current committee that receives performance reports, its kind and the members who monitor performance for it."),
         new("Indicator", "v_indicator", "Each indicator as the catalogue now defines it (the last version of a retired one)."),
         new("Period", "v_period", "Each reporting period: months, quarters and financial years."),
         new("Date", "v_date", "Each day, with its financial year, quarter and month, and whether it is a working day.", DateKeyColumn: "Date"),
@@ -24,7 +30,13 @@ public static class PmfModel
         new("Service", "v_service", "Each service, with its head of service and director."),
     ];
 
-    /// <summary>The relationships: facts to dimensions, many to one, single direction; no fact relates to another.</summary>
+    /// <summary>
+    /// The relationships: facts to dimensions, many to one, single direction; no fact relates to another.
+    /// Action and Committee are dimensions of Milestone and Committee item (a snowflake). Committee item
+    /// relates to Indicator only: an Item code that names an action finds no indicator (a blank), and a
+    /// second relationship to Action would give Council two paths to it (through Committee and through
+    /// Action), which Power BI refuses as ambiguous.
+    /// </summary>
     public static IReadOnlyList<ModelRelationship> Relationships { get; } =
     [
         new("Result", "Indicator code", "Indicator", "Indicator code"),
@@ -41,6 +53,22 @@ public static class PmfModel
         new("Follow-up", "Indicator code", "Indicator", "Indicator code"),
         new("Follow-up", "Period key", "Period", "Period key"),
         new("Follow-up", "Service key", "Service", "Service key"),
+        new("Published result", "Indicator code", "Indicator", "Indicator code"),
+        new("Published result", "Period key", "Period", "Period key"),
+        new("Published result", "Date key", "Date", "Date key"),
+        new("Published result", "Council key", "Council", "Council key"),
+        new("Published result", "Service key", "Service", "Service key"),
+        new("Published result", "Priority key", "Priority", "Priority key"),
+        new("Publication", "Council", "Council", "Council code"),
+        new("Publication", "Period", "Period", "Period"),
+        new("Committee", "Council code", "Council", "Council code"),
+        new("Committee item", "Committee code", "Committee", "Committee code"),
+        new("Committee item", "Item code", "Indicator", "Indicator code"),
+        new("Action", "Council code", "Council", "Council code"),
+        new("Action", "Priority key", "Priority", "Priority key"),
+        new("Action", "Service code", "Service", "Service code"),
+        new("Milestone", "Action key", "Action", "Action key"),
+        new("Milestone", "Due date key", "Date", "Date key"),
     ];
 
     /// <summary>The measures analysts start from; docs/powerbi.md says what each means.</summary>
@@ -61,6 +89,10 @@ public static class PmfModel
         new("Submission", "Late submissions", "CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] = \"Late\")", "#,0", "Submissions", "Submissions received after the earliest due date of the results they delivered."),
         new("Submission", "On-time submission rate", "DIVIDE(CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] = \"On time\"), CALCULATE(COUNTROWS('Submission'), 'Submission'[Timeliness] IN {\"On time\", \"Late\"}))", "0.0%", "Submissions", "On-time submissions as a share of submissions that delivered results."),
         new("Submission", "Rejected submissions", "CALCULATE(COUNTROWS('Submission'), 'Submission'[Verdict] = \"Rejected\")", "#,0", "Submissions", "Submissions the data-quality gate rejected whole."),
+        new("Published result", "Published results", "COUNTROWS('Published result')", "#,0", "Published", "Results of published periods: what councillors were shown."),
+        new("Published result", "Published % on target", "DIVIDE(CALCULATE(COUNTROWS('Published result'), 'Published result'[RAG] = \"Green\"), CALCULATE(COUNTROWS('Published result'), 'Published result'[RAG] IN {\"Green\", \"Amber\", \"Red\"}))", "0.0%", "Published", "Green results as a share of scored results, published periods only."),
+        new("Action", "Actions", "COUNTROWS('Action')", "#,0", "Delivery plan", "Current delivery-plan actions."),
+        new("Milestone", "Milestones", "COUNTROWS('Milestone')", "#,0", "Delivery plan", "Milestones of the current actions."),
         new("Follow-up", "Open follow-ups", "CALCULATE(COUNTROWS('Follow-up'), 'Follow-up'[Open] = \"Yes\")", "#,0", "Follow-ups", "Follow-ups not yet resolved."),
         new("Follow-up", "Escalated follow-ups", "CALCULATE(COUNTROWS('Follow-up'), 'Follow-up'[Open] = \"Yes\", 'Follow-up'[Escalation level] > 0)", "#,0", "Follow-ups", "Open follow-ups escalated at least once."),
         new("Data-quality issue", "Data-quality issues", "COUNTROWS('Data-quality issue')", "#,0", "Data quality", "Data-quality findings of any severity."),
@@ -72,6 +104,8 @@ public static class PmfModel
     [
         ("Result", "RAG", "RAG order"),
         ("Result", "Period", "Period key"),
+        ("Published result", "RAG", "RAG order"),
+        ("Published result", "Period", "Period key"),
         ("Period", "Period", "Period key"),
         ("Date", "Month", "Financial month"),
         ("Date", "Day of week", "Day number"),
@@ -103,8 +137,10 @@ public static class PmfModel
     /// issues and follow-ups, and the submissions that delivered or failed its indicators
     /// (<c>Council codes</c>). Heads of service and directors see their own services (matched on the
     /// signed-in e-mail), and so their results, submissions (pulls included), issues and follow-ups.
-    /// Date and Period are calendars every role sees whole. A new fact table is covered by a
-    /// relationship to Indicator or Service; one with neither needs a filter here.
+    /// Date and Period are calendars every role sees whole. The councils' governance records
+    /// (Publication, Committee, Committee item) concern a council, not a service: council roles see their
+    /// own, heads of service see them whole. A new fact table is covered by a relationship to Council,
+    /// Indicator or Service; one with none needs a filter here.
     /// </summary>
     /// <param name="councilCodes">The councils in the warehouse.</param>
     /// <returns>The roles.</returns>
@@ -143,10 +179,10 @@ public static class PmfModel
 
         return (table, column) switch
         {
-            ("Result", "Submission id" or "File" or "Sheet" or "Row" or "Sender" or "Received at" or "Loaded at") => "Lineage",
-            ("Result", "Due date" or "First received date" or "Timeliness") => "Timeliness",
-            ("Result", "Target" or "Amber threshold" or "RAG" or "RAG order" or "Direction vs previous" or "Direction vs last year") => "Scoring",
-            ("Result", "Result" or "Numerator" or "Denominator" or "Unit" or "Status" or "Nil return") => "Values",
+            ("Result" or "Published result", "Submission id" or "File" or "Sheet" or "Row" or "Sender" or "Received at" or "Loaded at") => "Lineage",
+            ("Result" or "Published result", "Due date" or "First received date" or "Timeliness") => "Timeliness",
+            ("Result" or "Published result", "Target" or "Amber threshold" or "RAG" or "RAG order" or "Direction vs previous" or "Direction vs last year") => "Scoring",
+            ("Result" or "Published result", "Result" or "Numerator" or "Denominator" or "Unit" or "Status" or "Nil return") => "Values",
             ("Submission" or "Data-quality issue", "File" or "Sheet" or "Row" or "Column" or "Raw value" or "Sender" or "Blob path" or "Received at") => "Lineage",
             _ => null,
         };

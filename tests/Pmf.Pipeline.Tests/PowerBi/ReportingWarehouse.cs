@@ -1,17 +1,22 @@
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
+using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.PowerBi;
+using Pmf.Pipeline.Publication;
 using Pmf.Pipeline.Samples;
 using Pmf.Pipeline.Tests.Jobs;
 using Pmf.Pipeline.Tests.Support;
+using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Pipeline.Tests.PowerBi;
 
 /// <summary>
 /// Once per test class: the sample framework, all the demo's returns ingested and its two service
-/// systems pulled into a SQLite warehouse (as <c>pmf demo</c> does), two follow-ups, and the Power BI
-/// project generated from it.
+/// systems pulled into a SQLite warehouse (as <c>pmf demo</c> does), two follow-ups, the catalogue
+/// reloaded with a committee and a delivery-plan action (the sample framework has neither), Ashby Vale's
+/// first quarter reviewed, approved and published, and the Power BI project generated from it.
 /// </summary>
 public sealed class ReportingWarehouse : IAsyncLifetime
 {
@@ -53,8 +58,33 @@ public sealed class ReportingWarehouse : IAsyncLifetime
                 """);
         }
 
+        await using (var connection = await Harness.Warehouse.OpenAsync())
+        {
+            var planned = WithCommitteeAndAction(IngestHarness.Framework);
+            await CatalogueLoader.LoadAsync(connection, planned, "catalogue.xlsx", FrameworkFingerprint.Of(planned), IngestHarness.Now, new DateOnly(2025, 4, 1), CancellationToken.None);
+        }
+
+        var ledger = new PublicationLedger(Harness.Warehouse.Database, Harness.Clock);
+        foreach (var stage in new[] { PublicationStage.Reviewed, PublicationStage.Approved, PublicationStage.Published })
+        {
+            await ledger.TakeAsync("ASH", Period.Quarter(2026, 1), stage, "Performance team", "Overview and Scrutiny", null, CancellationToken.None);
+        }
+
         Views = await WarehouseViews.ColumnsAsync(Harness.Warehouse.Database, CancellationToken.None);
         Project = await PowerBiProjectWriter.WriteAsync(Harness.Warehouse.Database, Harness.Warehouse.Options.ConnectionString, _output.Path, CancellationToken.None);
+    }
+
+    private static Framework WithCommitteeAndAction(Framework framework)
+    {
+        var priority = framework.Priorities.First(p => p.CouncilCode == "ASH");
+        var service = framework.Services[0];
+        return framework with
+        {
+            Committees = [new Committee("ASH-OS", "Overview and Scrutiny", "ASH", CommitteeKind.Scrutiny, ["Cllr A Smith", "Cllr B Jones"])],
+            CommitteeItems = [new CommitteeItem("ASH-OS", CommitteeItemKind.Action, "ASH-A01")],
+            Actions = [new DeliveryAction("ASH-A01", "Open the housing advice hub", "ASH", priority.Code, priority.ObjectiveCode, service.Code, service.HeadOfService, new DateOnly(2026, 4, 1), new DateOnly(2027, 3, 31))],
+            Milestones = [new Milestone("ASH-A01", "Site agreed", new DateOnly(2026, 9, 30)), new Milestone("ASH-A01", "Hub open", new DateOnly(2027, 3, 31))],
+        };
     }
 
     public async Task DisposeAsync()
