@@ -117,9 +117,13 @@ public sealed class PublicationAndPlanTableTests(ReportingWarehouse warehouse, I
         Assert.Equal(1, ash["Action"]);
         Assert.Equal(2, ash["Milestone"]);
         Assert.Equal(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM v_result_published"), ash["Published result"]);
-        // The committee also receives Bramley's indicators whose Committee column names "Overview and Scrutiny"
-        // (the catalogue matches committee names across councils); the Ashby Vale role sees only Ashby Vale's,
-        // and not the action item, which finds no indicator (a known limit: docs/powerbi.md).
+        // Ashby Vale's committee receives only Ashby Vale's indicators, though Bramley's Committee column names a
+        // committee of the same name; the Ashby Vale role sees them all but the action item, which finds no
+        // indicator (a known limit: docs/powerbi.md).
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("""
+            SELECT COUNT(*) FROM v_committee_item AS ci INNER JOIN v_indicator AS i ON i."Indicator code" = ci."Item code"
+            WHERE ci."Item kind" = 'Indicator' AND i."Council code" <> 'ASH'
+            """));
         var indicatorItems = await connection.ExecuteScalarAsync<long>("""
             SELECT COUNT(*) FROM v_committee_item AS ci INNER JOIN v_indicator AS i ON i."Indicator code" = ci."Item code"
             WHERE ci."Item kind" = 'Indicator' AND i."Council code" = 'ASH'
