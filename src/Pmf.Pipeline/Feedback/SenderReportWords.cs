@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pmf.Pipeline.Quality;
+using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Warehouse;
 
 namespace Pmf.Pipeline.Feedback;
@@ -17,7 +18,7 @@ internal static class SenderReportWords
             : Verdict(report.Verdict);
 
     /// <summary>"Loaded, but 3 rows rejected": a loaded file some of whose rows were not, said so plainly.</summary>
-    public static string RowsRejected(int rows) => $"Loaded, but {Count(rows, "row")} rejected";
+    public static string RowsRejected(int rows) => $"Loaded, but {ReportWords.Count(rows, "row")} rejected";
 
     public static string Verdict(SubmissionVerdict verdict) => verdict switch
     {
@@ -44,11 +45,8 @@ internal static class SenderReportWords
             : $"{r.Sender} (not an address the catalogue holds for {r.ServiceCode ?? "this service"}, so this report went to the head of service, not to them)";
 
     public static string Counts(SubmissionReport r) =>
-        $"{Count(r.RowsRead, "row")} read, {r.RowsLoaded.ToString(CultureInfo.InvariantCulture)} loaded, "
-        + $"{r.RowsRejected.ToString(CultureInfo.InvariantCulture)} rejected; {Count(r.Errors, "error")}, {Count(r.Warnings, "warning")}.";
-
-    private static string Count(int n, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+        $"{ReportWords.Count(r.RowsRead, "row")} read, {r.RowsLoaded.ToString(CultureInfo.InvariantCulture)} loaded, "
+        + $"{r.RowsRejected.ToString(CultureInfo.InvariantCulture)} rejected; {ReportWords.Count(r.Errors, "error")}, {ReportWords.Count(r.Warnings, "warning")}.";
 
     public static string Row(QualityIssue issue) =>
         issue.Row is { } row ? row.ToString(CultureInfo.InvariantCulture) : "(whole file)";

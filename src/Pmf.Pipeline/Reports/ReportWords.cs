@@ -58,7 +58,8 @@ internal static class ReportWords
 
     private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
-    private static string Count(int n, string noun) =>
+    /// <summary>"1 row", "3 rows": a count with its noun, as every page and message says it.</summary>
+    public static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Reports;
@@ -10,7 +9,7 @@ namespace Pmf.Pipeline.Pages.Committee;
 internal static class CommitteeWords
 {
     public static string Headline(RagCounts t) =>
-        $"{Count(t.Total, "indicator")} in the framework for the period: {t.Red} Red, {t.Amber} Amber, {t.Green} Green, "
+        $"{ReportWords.Count(t.Total, "indicator")} in the framework for the period: {t.Red} Red, {t.Amber} Amber, {t.Green} Green, "
         + $"{t.DataOnly} data only (no target), and {t.NotReported} not reported.";
 
     public static string Covers(PerformanceReport r) =>
@@ -18,9 +17,9 @@ internal static class CommitteeWords
         + string.Join(", ", ReportPeriods.For(r.Kind, r.Period).Reported.Select(p => $"{p.Key} for {p.Frequency.ToString().ToLowerInvariant()} indicators")) + ".";
 
     public static string AgainstLastYear(IReadOnlyList<ReportedResult> reported) =>
-        $"Compared with the same period last year: {Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Improving), "indicator")} improved, "
-        + $"{Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Steady), "indicator")} held steady and "
-        + $"{Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Worsening), "indicator")} worsened.";
+        $"Compared with the same period last year: {ReportWords.Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Improving), "indicator")} improved, "
+        + $"{ReportWords.Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Steady), "indicator")} held steady and "
+        + $"{ReportWords.Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Worsening), "indicator")} worsened.";
 
     public static string RedLine(ReportedIndicator i, ReportedResult x) =>
         $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {ReportWords.PeriodOf(i)}; "
@@ -61,6 +60,4 @@ internal static class CommitteeWords
     }
 
     public static string NilReturn(ReportedIndicator i) => $"Nil return: no value was returned. {i.Result!.Commentary}".TrimEnd();
-
-    public static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }
