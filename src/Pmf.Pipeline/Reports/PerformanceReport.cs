@@ -37,6 +37,9 @@ public sealed record PerformanceReport(
     /// <summary>The committee the report is written for, or null for the council's whole report.</summary>
     public ReportCommittee? Committee { get; init; }
 
+    /// <summary>The council's executive (the first committee of kind Executive on the Committees sheet), which approves its reports; null when there is none.</summary>
+    public ReportCommittee? Executive { get; init; }
+
     /// <summary>True when no indicator has a result for the period.</summary>
     public bool HasNoResults => Indicators.All(i => !i.Reported);
 

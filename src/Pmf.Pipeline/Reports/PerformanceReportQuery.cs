@@ -209,11 +209,15 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             return pa != pb ? pa.CompareTo(pb) : oa != ob ? oa.CompareTo(ob) : string.CompareOrdinal(a.Code, b.Code);
         });
 
+        var executive = (await connection.QueryAsync<(string Code, string Name, string CouncilCode, string Kind, string? Monitors)>(
+                new CommandDefinition(CommitteesSql, cancellationToken: cancellationToken)))
+            .FirstOrDefault(r => r.CouncilCode == council.Code && r.Kind == "Executive");
         var approved = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             ApprovedSql, new { Council = council.Code, PeriodKey = periods.Period.SortKey }, cancellationToken: cancellationToken));
         return new PerformanceReport(council.Code, council.Name, periods.Kind, periods.Period, generatedAt, indicators, [.. caveats])
         {
             IsDraft = approved == 0,
+            Executive = executive.Code is null ? null : new ReportCommittee(executive.Code, executive.Name, executive.CouncilCode, executive.Kind, Catalogue.CommitteeScope.Split(executive.Monitors)),
             Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
         };
     }
