@@ -40,6 +40,18 @@ public sealed record PerformanceReport(
     /// <summary>The council's executive (the first committee of kind Executive on the Committees sheet), which approves its reports; null when there is none.</summary>
     public ReportCommittee? Executive { get; init; }
 
+    /// <summary>
+    /// The period each indicator is shown at the end of: <see cref="Period"/>, or for an annual review of a year
+    /// not yet over, its latest ended quarter.
+    /// </summary>
+    public Period? Closing { get; init; }
+
+    /// <summary>The period each indicator is shown at the end of (<see cref="Closing"/>, or the period itself when unset).</summary>
+    public Period AsAt => Closing ?? Period;
+
+    /// <summary>True when the report covers its whole period; false for an annual review of the year so far.</summary>
+    public bool IsComplete => AsAt.End == Period.End;
+
     /// <summary>True when no indicator has a result for the period.</summary>
     public bool HasNoResults => Indicators.All(i => !i.Reported);
 
@@ -51,12 +63,39 @@ public sealed record PerformanceReport(
     /// <summary>RAG counts over every priority.</summary>
     public RagCounts Total => RagCounts.Of("", "All priorities", Indicators.Select(i => i.RagCategory));
 
+    /// <summary>The delivery plan's actions for the council (an annual review's plan section); empty for a quarterly report.</summary>
+    public IReadOnlyList<ReportedAction> Actions { get; init; } = [];
+
+    /// <summary>Case studies services marked for the annual report in the year; empty for a quarterly report.</summary>
+    public IReadOnlyList<CaseStudy> CaseStudies { get; init; } = [];
+
     /// <summary>True until the council's period is approved: every page of the report then says DRAFT.</summary>
     public bool IsDraft { get; init; }
 
     /// <summary>Published figures changed since (corrections and rescoring), with their reasons, oldest first.</summary>
     public IReadOnlyList<Publication.Restatement> Restatements { get; init; } = [];
 }
+
+/// <summary>One action of the council's delivery plan, under its priority and objective.</summary>
+/// <param name="Code">The action's code.</param>
+/// <param name="Name">What it is.</param>
+/// <param name="PriorityCode">The priority it serves.</param>
+/// <param name="ObjectiveCode">The objective, or empty.</param>
+/// <param name="ServiceName">The service that leads it.</param>
+/// <param name="EndDate">When it is to be finished, if set.</param>
+/// <param name="Milestones">Its milestones, with their due dates, in date order.</param>
+public sealed record ReportedAction(string Code, string Name, string PriorityCode, string ObjectiveCode, string ServiceName, DateOnly? EndDate, IReadOnlyList<(string Name, DateOnly Due)> Milestones);
+
+/// <summary>A service's story of what its work meant for residents, marked for the annual report in a return.</summary>
+/// <param name="IndicatorCode">The indicator whose row carried it.</param>
+/// <param name="IndicatorName">Its name.</param>
+/// <param name="PriorityCode">The priority it serves.</param>
+/// <param name="PriorityName">The priority's name.</param>
+/// <param name="ServiceName">The service that sent it.</param>
+/// <param name="PeriodCode">The period of the row.</param>
+/// <param name="Title">The case study's title.</param>
+/// <param name="Story">The story (the row's commentary).</param>
+public sealed record CaseStudy(string IndicatorCode, string IndicatorName, string PriorityCode, string PriorityName, string ServiceName, string PeriodCode, string Title, string Story);
 
 /// <summary>One indicator in a report: its definition, and its result for the period if one was published.</summary>
 /// <param name="Code">Indicator code.</param>

@@ -19,7 +19,10 @@ public static class PerformanceReportHtml
     public static string Render(PerformanceReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return PageRenderer.Render<CommitteeReportPage>(new Dictionary<string, object?> { [nameof(CommitteeReportPage.Report)] = report });
+        var parameters = new Dictionary<string, object?> { [nameof(CommitteeReportPage.Report)] = report };
+        return report.Kind == PerformanceReportKind.Annual
+            ? PageRenderer.Render<AnnualReviewPage>(parameters)
+            : PageRenderer.Render<CommitteeReportPage>(parameters);
     }
 
     /// <summary>The report's title, e.g. <c>Quarterly performance report, 2026/27 Q2 (Jul–Sep 2026)</c>.</summary>

@@ -109,6 +109,13 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         WHERE m.committee_code = @Committee AND i.item_kind = 'Indicator'
         """;
 
+    internal const string CommitteeActionsSql = """
+        SELECT i.item_code
+        FROM committee_item AS i
+        INNER JOIN dim_committee AS m ON m.committee_key = i.committee_key
+        WHERE m.committee_code = @Committee AND i.item_kind = 'Action'
+        """;
+
     /// <summary>The current committees in the warehouse, in catalogue order; none when the catalogue has no Committees sheet.</summary>
     /// <param name="cancellationToken">Stops the query.</param>
     public async Task<IReadOnlyList<ReportCommittee>> CommitteesAsync(CancellationToken cancellationToken)
@@ -132,10 +139,12 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(committee);
         var whole = await LoadAsync(council, periods, generatedAt, cancellationToken);
-        HashSet<string> codes;
+        HashSet<string> codes, actions;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             codes = (await connection.QueryAsync<string>(new CommandDefinition(CommitteeIndicatorsSql, new { Committee = committee.Code }, cancellationToken: cancellationToken)))
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            actions = (await connection.QueryAsync<string>(new CommandDefinition(CommitteeActionsSql, new { Committee = committee.Code }, cancellationToken: cancellationToken)))
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
         }
 
@@ -143,6 +152,8 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         {
             Indicators = [.. whole.Indicators.Where(i => codes.Contains(i.Code))],
             Caveats = [.. whole.Caveats.Where(c => codes.Contains(c.IndicatorCode))],
+            Actions = [.. whole.Actions.Where(a => actions.Contains(a.Code))],
+            CaseStudies = [.. whole.CaseStudies.Where(c => codes.Contains(c.IndicatorCode))],
             Committee = committee,
         };
     }
@@ -164,7 +175,8 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
     {
         ArgumentNullException.ThrowIfNull(council);
         ArgumentNullException.ThrowIfNull(periods);
-        var end = periods.Period.End;
+        periods = periods.SoFar(UkClock.DateAt(generatedAt));
+        var end = periods.Closing.End;
         var at = new
         {
             Council = council.Code,
@@ -216,19 +228,21 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             ApprovedSql, new { Council = council.Code, PeriodKey = periods.Period.SortKey }, cancellationToken: cancellationToken));
         return new PerformanceReport(council.Code, council.Name, periods.Kind, periods.Period, generatedAt, indicators, [.. caveats])
         {
+            Closing = periods.Closing,
             IsDraft = approved == 0,
             Executive = executive.Code is null ? null : new ReportCommittee(executive.Code, executive.Name, executive.CouncilCode, executive.Kind, Catalogue.CommitteeScope.Split(executive.Monitors)),
             Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
+            Actions = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.ActionsAsync(connection, council.Code, cancellationToken) : [],
         };
     }
 
     private static DateOnly From(ReportPeriods periods, Frequency frequency) =>
-        periods.Trend.Where(p => p.Frequency == frequency).Select(p => p.Start).DefaultIfEmpty(periods.Period.End.AddDays(1)).Min();
+        periods.Trend.Where(p => p.Frequency == frequency).Select(p => p.Start).DefaultIfEmpty(periods.Closing.End.AddDays(1)).Min();
 
     internal static decimal? Number(object? value) =>
         value is null or DBNull ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
 
-    private static DateOnly? Date(object? value) => value switch
+    internal static DateOnly? Date(object? value) => value switch
     {
         null or DBNull => null,
         DateTime dateTime => DateOnly.FromDateTime(dateTime),

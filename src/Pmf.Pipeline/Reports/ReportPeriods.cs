@@ -15,12 +15,45 @@ public sealed class ReportPeriods
 
     private static readonly Frequency[] Frequencies = [Frequency.Monthly, Frequency.Quarterly, Frequency.Annual];
 
-    private ReportPeriods(PerformanceReportKind kind, Period period)
+    private ReportPeriods(PerformanceReportKind kind, Period period, Period closing)
     {
         Kind = kind;
         Period = period;
-        Reported = [.. Frequencies.Select(f => Pmf.Pipeline.Calendar.Period.Containing(period.End, f)).Where(p => p.End == period.End)];
+        Closing = closing;
+        Reported = Ending(closing);
         Trend = [.. Reported.SelectMany(p => Window(kind, p))];
+    }
+
+    /// <summary>
+    /// The period whose last day the report shows each indicator at: the quarter or year reported, or for an
+    /// annual review of a year not yet over, its latest ended quarter (the year so far).
+    /// </summary>
+    public Period Closing { get; }
+
+    /// <summary>Each frequency's period that ends with <paramref name="closing"/>: the month, the quarter, and the year at Q4.</summary>
+    public static IReadOnlyList<Period> Ending(Period closing)
+    {
+        ArgumentNullException.ThrowIfNull(closing);
+        return [.. Frequencies.Select(f => Pmf.Pipeline.Calendar.Period.Containing(closing.End, f)).Where(p => p.End == closing.End)];
+    }
+
+    /// <summary>True when the report covers its whole period; false for the year so far.</summary>
+    public bool IsComplete => Closing.End == Period.End;
+
+    /// <summary>
+    /// An annual review as of <paramref name="today"/>: when the year is not over, each indicator at the end of the
+    /// year's latest ended quarter (its first quarter while none has ended). A quarterly report is unchanged.
+    /// </summary>
+    /// <param name="today">The UK date the report is produced.</param>
+    public ReportPeriods SoFar(DateOnly today)
+    {
+        if (Kind != PerformanceReportKind.Annual || today > Period.End)
+        {
+            return this;
+        }
+
+        var quarter = Pmf.Pipeline.Calendar.Period.Containing(today, Frequency.Quarterly).Previous();
+        return new ReportPeriods(Kind, Period, quarter.Year == Period.Year ? quarter : Pmf.Pipeline.Calendar.Period.Quarter(Period.Year.StartYear, 1));
     }
 
     /// <summary>Quarterly or annual.</summary>
@@ -47,11 +80,12 @@ public sealed class ReportPeriods
         ArgumentNullException.ThrowIfNull(period);
         if (kind == PerformanceReportKind.Annual)
         {
-            return new ReportPeriods(kind, Pmf.Pipeline.Calendar.Period.Annual(period.Year.StartYear));
+            var year = Pmf.Pipeline.Calendar.Period.Annual(period.Year.StartYear);
+            return new ReportPeriods(kind, year, year);
         }
 
         return period.Frequency == Frequency.Quarterly
-            ? new ReportPeriods(kind, period)
+            ? new ReportPeriods(kind, period, period)
             : throw new ArgumentException($"A quarterly report is for a quarter, not {period.Key}.", nameof(period));
     }
 

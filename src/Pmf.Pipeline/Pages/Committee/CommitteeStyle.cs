@@ -33,7 +33,8 @@ internal static class CommitteeStyle
         tbody.indicator { break-inside: avoid; } tr.note td { border-top: none; background: #fafafa; }
         .text { white-space: pre-wrap; overflow-wrap: anywhere; }
         .card { border-left: 5px solid #d4351c; padding: 4px 10px; margin: 8px 0; break-inside: avoid; background: #fdf3f1; }
-        .card.good { border-color: #00703c; background: #f0f7f2; }
+        .card.good { border-color: #00703c; background: #f0f7f2; } .card.story { border-color: #1d70b8; background: #eef5fb; }
+        ul.actions { margin: 4px 0 12px; padding-left: 1.2em; } ul.actions li { margin: 2px 0 6px; }
         .recommendation { border-left: 5px solid #0b0c0c; background: #f3f2f1; padding: 8px 12px; margin: 10px 0; font-size: 19px; }
         ul.movers { margin: 4px 0 10px; padding-left: 1.2em; } ul.movers li { margin: 2px 0 6px; }
         .notice { border-left: 5px solid #1d70b8; background: #eef5fb; padding: 8px 12px; margin: 10px 0; }

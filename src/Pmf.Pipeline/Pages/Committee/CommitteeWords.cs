@@ -14,7 +14,7 @@ internal static class CommitteeWords
 
     public static string Covers(PerformanceReport r) =>
         "Each indicator at its position as the period closed: "
-        + string.Join(", ", ReportPeriods.For(r.Kind, r.Period).Reported.Select(p => $"{p.Key} for {p.Frequency.ToString().ToLowerInvariant()} indicators")) + ".";
+        + string.Join(", ", ReportPeriods.Ending(r.AsAt).Select(p => $"{p.Key} for {p.Frequency.ToString().ToLowerInvariant()} indicators")) + ".";
 
     public static string AgainstLastYear(IReadOnlyList<ReportedResult> reported) =>
         $"Compared with the same period last year: {ReportWords.Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Improving), "indicator")} improved, "
@@ -24,10 +24,6 @@ internal static class CommitteeWords
     public static string RedLine(ReportedIndicator i, ReportedResult x) =>
         $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {ReportWords.PeriodOf(i)}; "
         + $"{ReportWords.Direction(x.DirectionVsPrevious)} on the period before. {i.ServiceName}.";
-
-    public static string AchievementLine(ReportedIndicator i, ReportedResult x) =>
-        $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {ReportWords.PeriodOf(i)}; "
-        + $"{(x.DirectionVsLastYear == DirectionOfTravel.NotComparable ? "no result a year before to compare with" : ReportWords.Direction(x.DirectionVsLastYear) + " on a year before")}. {i.ServiceName}.";
 
     /// <summary>What the value cell shows: the value, a qualitative indicator's status, or "Nil return".</summary>
     public static string Value(ReportedIndicator i) => i.Result switch
