@@ -36,6 +36,9 @@ public sealed record AcceptedResult
     /// <summary>The remedial action, where given.</summary>
     public string? RemedialAction { get; init; }
 
+    /// <summary>A case study's title: the commentary is then a story for the annual review.</summary>
+    public string? CaseStudyTitle { get; init; }
+
     /// <summary>True for a blank value with a reason: recorded as missing, and flagged.</summary>
     public bool IsNilReturn { get; init; }
 

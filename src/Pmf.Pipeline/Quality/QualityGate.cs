@@ -133,6 +133,7 @@ public sealed class QualityGate
         }
 
         RagScoring.Apply(draft, _context);
+        CaseStudyCheck.Apply(draft);
         if (draft.HasError || draft.Value is null)
         {
             return;
@@ -165,6 +166,7 @@ public sealed class QualityGate
             Status = draft.Status,
             Commentary = draft.Commentary,
             RemedialAction = draft.RemedialAction,
+            CaseStudyTitle = draft.CaseStudyTitle,
             IsNilReturn = draft.IsNilReturn,
             Rag = draft.Rag,
             Target = draft.Target?.Value,

@@ -152,6 +152,21 @@ public static class QualityRules
     public static QualityRule CopiedRow { get; } = new("DQ084", "Row copied from previous period", Severity.Warning,
         "Value, Numerator and Denominator are all identical to the previous period's, as if last period's whole row were copied forward.");
 
+    /// <summary>DQ085: a case study title without the story.</summary>
+    public static QualityRule CaseStudyWithoutStory { get; } = new("DQ085", "Case study without a story", Severity.Warning,
+        "The Case study column gives a title but Commentary, which holds the story, is blank; the result loads and no case study is kept.");
+
+    /// <summary>DQ086: a case study carrying someone's contact details.</summary>
+    public static QualityRule CaseStudyContactDetails { get; } = new("DQ086", "Contact details in a case study", Severity.Warning,
+        "The story holds an email address or a phone number; case studies are published, so the result loads and the case study is not kept until they are removed.");
+
+    /// <summary>DQ087: a case study too short to tell residents anything.</summary>
+    public static QualityRule CaseStudyTooShort { get; } = new("DQ087", "Case study too short", Severity.Warning,
+        "The story is under 100 characters: too short to say what changed for residents. It is kept, and flagged for the service to expand.");
+
+    /// <summary>True for the case-study rules, which concern the annual review's stories, not the figure.</summary>
+    public static bool IsCaseStudy(string ruleId) => ruleId is "DQ085" or "DQ086" or "DQ087";
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<QualityRule> All { get; } =
     [
@@ -164,6 +179,7 @@ public static class QualityRules
         RedWithoutCommentary, RedTwiceWithoutAction,
         StatusMissing, StatusUnrecognised, QualitativeWithoutCommentary,
         Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward, CopiedRow,
+        CaseStudyWithoutStory, CaseStudyContactDetails, CaseStudyTooShort,
     ];
 
     /// <summary>The rule with <paramref name="id"/> (case-insensitive), or null.</summary>

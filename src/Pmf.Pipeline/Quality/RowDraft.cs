@@ -50,6 +50,9 @@ internal sealed class RowDraft(ReturnRow row)
 
     public string? RemedialAction { get; } = CellText.Meaningful(row.RemedialAction);
 
+    /// <summary>The case study's title when the row carries one the gate accepted (see CaseStudyCheck).</summary>
+    public string? CaseStudyTitle { get; set; }
+
     /// <summary>The indicator and period, for messages: <c>HOU-01 in 2025/26 Q1</c>.</summary>
     public string Subject => Period is null ? Code ?? "this row" : $"{Code} in {Period.Key}";
 

@@ -3,7 +3,7 @@ using Dapper;
 
 namespace Pmf.Pipeline.Reports;
 
-/// <summary>What an annual review reads beyond the indicators: the delivery plan's actions and their milestones.</summary>
+/// <summary>What an annual review reads beyond the indicators: the delivery plan's actions and their milestones, and the year's case studies.</summary>
 internal static class AnnualReviewQuery
 {
     internal const string ActionsSql = """
@@ -25,6 +25,25 @@ internal static class AnnualReviewQuery
         WHERE a.is_current = 1 AND c.council_code = @Council
         ORDER BY m.due_date_key, m.milestone_key
         """;
+
+    // The current results of the year that carry a case study: the title the service gave, the story its commentary.
+    internal const string CaseStudiesSql = """
+        SELECT r.indicator_code AS IndicatorCode, i.indicator_name AS IndicatorName, pr.priority_code AS PriorityCode, pr.priority_name AS PriorityName,
+               s.service_name AS ServiceName, p.period_code AS PeriodCode, r.case_study_title AS Title, r.commentary AS Story
+        FROM fact_result AS r
+        INNER JOIN dim_indicator AS i ON i.indicator_key = r.indicator_key
+        INNER JOIN dim_priority AS pr ON pr.priority_key = i.priority_key
+        INNER JOIN dim_service AS s ON s.service_key = r.service_key
+        INNER JOIN dim_period AS p ON p.period_key = r.period_key
+        INNER JOIN dim_council AS c ON c.council_key = r.council_key
+        WHERE r.is_current = 1 AND r.case_study_title IS NOT NULL AND r.commentary IS NOT NULL AND c.council_code = @Council
+          AND p.start_date >= @YearStart AND p.end_date <= @YearEnd
+        ORDER BY pr.priority_key, p.start_date, r.indicator_code
+        """;
+
+    public static async Task<IReadOnlyList<CaseStudy>> CaseStudiesAsync(DbConnection connection, string council, Calendar.Period year, CancellationToken cancellationToken) =>
+        [.. await connection.QueryAsync<CaseStudy>(new CommandDefinition(
+            CaseStudiesSql, new { Council = council, YearStart = year.Start, YearEnd = year.End }, cancellationToken: cancellationToken))];
 
     public static async Task<IReadOnlyList<ReportedAction>> ActionsAsync(DbConnection connection, string council, CancellationToken cancellationToken)
     {

@@ -208,7 +208,8 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         var trends = (await connection.QueryAsync<TrendRow>(new CommandDefinition(TrendSql, at, cancellationToken: cancellationToken)))
             .Where(t => trendKeys.Contains(t.PeriodCode))
             .ToLookup(t => t.Code, t => new TrendPoint(t.PeriodCode, Number(t.Value), Number(t.Target), WarehouseText.ParseRag(t.Rag)), StringComparer.Ordinal);
-        var caveats = await connection.QueryAsync<QualityCaveat>(new CommandDefinition(CaveatsSql, at, cancellationToken: cancellationToken));
+        var caveats = (await connection.QueryAsync<QualityCaveat>(new CommandDefinition(CaveatsSql, at, cancellationToken: cancellationToken)))
+            .Where(c => !Quality.QualityRules.IsCaseStudy(c.RuleId)); // about the annual review's story, not the figure
 
         var indicators = results.Select(r => r.ToIndicator(reported: true, trends[r.Code]))
             .Concat(missing.Select(r => r.ToIndicator(reported: false, trends[r.Code])))
@@ -233,6 +234,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             Executive = executive.Code is null ? null : new ReportCommittee(executive.Code, executive.Name, executive.CouncilCode, executive.Kind, Catalogue.CommitteeScope.Split(executive.Monitors)),
             Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
             Actions = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.ActionsAsync(connection, council.Code, cancellationToken) : [],
+            CaseStudies = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.CaseStudiesAsync(connection, council.Code, periods.Period, cancellationToken) : [],
         };
     }
 

@@ -32,6 +32,9 @@ public static class ReturnColumns
     /// <summary>The remedial action for a result that has been Red.</summary>
     public const string RemedialAction = "Remedial action";
 
+    /// <summary>A case study's title: marks the row's commentary as a story for the annual review.</summary>
+    public const string CaseStudy = "Case study";
+
     /// <summary>Every column, in documented order, with its synonyms.</summary>
     public static IReadOnlyList<ColumnSpec> All { get; } =
     [
@@ -43,6 +46,7 @@ public static class ReturnColumns
         ColumnSpec.Optional(Status, "RAG", "Self assessment"),
         ColumnSpec.Optional(Commentary, "Comment", "Narrative", "Notes"),
         ColumnSpec.Optional(RemedialAction, "Action", "Improvement action"),
+        ColumnSpec.Optional(CaseStudy, "Case study title", "For the annual report"),
     ];
 
     /// <summary>Reads header rows against <see cref="All"/>.</summary>
@@ -52,5 +56,5 @@ public static class ReturnColumns
     internal static string Expected =>
         "Indicator (or Indicator code, PI code, KPI, Code, Measure), Period (or Quarter, Month, Reporting period; "
         + "not needed when the period is stated above the header as 'Period: 2025/26 Q1'), and Value (or Actual, Result, Outturn) "
-        + "or Status (or RAG, Self assessment); optionally Numerator, Denominator, Commentary, Remedial action";
+        + "or Status (or RAG, Self assessment); optionally Numerator, Denominator, Commentary, Remedial action, Case study";
 }

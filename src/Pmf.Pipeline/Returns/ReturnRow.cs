@@ -33,4 +33,7 @@ public sealed record ReturnRow(
     /// row's own cell: there is no Period column, or the row left its Period cell blank.
     /// </summary>
     public bool PeriodIsStated { get; init; }
+
+    /// <summary>The case study title cell: when filled, the row's commentary is a story for the annual review.</summary>
+    public WorkbookCell CaseStudy { get; init; } = WorkbookCell.Blank;
 }

@@ -14,6 +14,7 @@ internal sealed class ReturnRowMapper(ReturnLayout layout, string indicatorHeade
     private readonly int? _status = layout.Column(ReturnColumns.Status)?.Index;
     private readonly int? _commentary = layout.Column(ReturnColumns.Commentary)?.Index;
     private readonly int? _remedialAction = layout.Column(ReturnColumns.RemedialAction)?.Index;
+    private readonly int? _caseStudy = layout.Column(ReturnColumns.CaseStudy)?.Index;
     private readonly WorkbookCell? _statedPeriod = layout.StatedPeriod?.Value;
     private readonly string _indicatorHeader = ColumnName.Normalise(indicatorHeader);
 
@@ -31,8 +32,9 @@ internal sealed class ReturnRowMapper(ReturnLayout layout, string indicatorHeade
         var status = Cell(row, _status);
         var commentary = Cell(row, _commentary);
         var remedialAction = Cell(row, _remedialAction);
+        var caseStudy = Cell(row, _caseStudy);
         if (indicator.IsBlank && period.IsBlank && value.IsBlank && numerator.IsBlank && denominator.IsBlank
-            && status.IsBlank && commentary.IsBlank && remedialAction.IsBlank)
+            && status.IsBlank && commentary.IsBlank && remedialAction.IsBlank && caseStudy.IsBlank)
         {
             return null;
         }
@@ -46,6 +48,7 @@ internal sealed class ReturnRowMapper(ReturnLayout layout, string indicatorHeade
         return new ReturnRow(_sheet, row.RowNumber, indicator, periodIsStated ? _statedPeriod!.Value : period, value, numerator, denominator, status, commentary, remedialAction)
         {
             PeriodIsStated = periodIsStated,
+            CaseStudy = caseStudy,
         };
     }
 

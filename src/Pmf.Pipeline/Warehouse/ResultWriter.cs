@@ -20,19 +20,19 @@ internal sealed class ResultWriter : IAsyncDisposable
                                  result_value, numerator, denominator, target_value, tolerance_amount, tolerance_is_percent,
                                  amber_threshold, rag, status, commentary, remedial_action, is_nil_return,
                                  submission_id, sheet_name, row_number, is_current, loaded_at,
-                                 direction_vs_previous, direction_vs_last_year, target_version_id)
+                                 direction_vs_previous, direction_vs_last_year, target_version_id, case_study_title)
         VALUES (@IndicatorKey, @IndicatorCode, @PeriodKey, @CouncilKey, @ServiceKey,
                 @ResultValue, @Numerator, @Denominator, @TargetValue, @ToleranceAmount, @ToleranceIsPercent,
                 @AmberThreshold, @Rag, @Status, @Commentary, @RemedialAction, @IsNilReturn,
                 @SubmissionId, @SheetName, @RowNumber, @IsCurrent, @LoadedAt,
-                @DirectionVsPrevious, @DirectionVsLastYear, @TargetVersionId)
+                @DirectionVsPrevious, @DirectionVsLastYear, @TargetVersionId, @CaseStudyTitle)
         """;
 
     // Slots of the insert, in the order of its parameters.
     private const int IndicatorKey = 0, IndicatorCode = 1, PeriodKey = 2, CouncilKey = 3, ServiceKey = 4, ResultValue = 5,
         Numerator = 6, Denominator = 7, TargetValue = 8, ToleranceAmount = 9, ToleranceIsPercent = 10, AmberThreshold = 11,
         Rag = 12, Status = 13, Commentary = 14, RemedialAction = 15, IsNilReturn = 16, SubmissionId = 17, SheetName = 18,
-        RowNumber = 19, LoadedAt = 20, IsCurrent = 21, DirectionVsPrevious = 22, DirectionVsLastYear = 23, TargetVersionId = 24;
+        RowNumber = 19, LoadedAt = 20, IsCurrent = 21, DirectionVsPrevious = 22, DirectionVsLastYear = 23, TargetVersionId = 24, CaseStudyTitle = 25;
 
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
@@ -73,7 +73,8 @@ internal sealed class ResultWriter : IAsyncDisposable
             ("@IsCurrent", DbType.Boolean),
             ("@DirectionVsPrevious", DbType.String),
             ("@DirectionVsLastYear", DbType.String),
-            ("@TargetVersionId", DbType.Int64));
+            ("@TargetVersionId", DbType.Int64),
+            ("@CaseStudyTitle", DbType.String));
         _insert.Set(SubmissionId, submissionId);
         _insert.Set(LoadedAt, loadedAtUtc);
     }
@@ -112,6 +113,7 @@ internal sealed class ResultWriter : IAsyncDisposable
         _insert.Set(Status, CommandParameters.Clip(result.Status, 100));
         _insert.Set(Commentary, result.Commentary);
         _insert.Set(RemedialAction, result.RemedialAction);
+        _insert.Set(CaseStudyTitle, CommandParameters.Clip(result.CaseStudyTitle, 200));
         _insert.Set(IsNilReturn, result.IsNilReturn);
         _insert.Set(SheetName, CommandParameters.Clip(result.Sheet, 128));
         _insert.Set(RowNumber, result.Row);
