@@ -68,6 +68,7 @@ internal static class DemoCommand
         PowerBiProject powerBi = null!;
         IReadOnlyList<TemplateCommand.Written> templates = [];
         IReadOnlyList<WrittenReport> reports = [];
+        IReadOnlyList<WrittenReport> annual = [];
         OpenDataFiles openData = null!;
         IReadOnlyList<PublicationStep> published = [];
         CliServices? services = null;
@@ -107,6 +108,15 @@ internal static class DemoCommand
                         stories.Add(file.Story);
                     }
 
+                    if (await DemoCaseStudy.ReturnAsync(warehouse, Period.Containing(today, Frequency.Quarterly).Previous(), cancellationToken) is { } caseStudy)
+                    {
+                        step($"Ingesting {caseStudy.ReturnPath} (a case study for the annual review)");
+                        using var content = new MemoryStream(caseStudy.Content);
+                        await store.DropAsync(ReturnPath.Parse(caseStudy.ReturnPath).Path!, content, null, cancellationToken);
+                        ingested.Add(await job.RunAsync(caseStudy.ReturnPath, cancellationToken));
+                        stories.Add("a case study for the annual review");
+                    }
+
                     step("Pulling from the housing system (REST) and the revenues database (SQL)");
                     pulled = await PullAsync(cli, framework, folder, settingsPath, today, cancellationToken);
                 }
@@ -128,11 +138,14 @@ internal static class DemoCommand
                 step($"Publishing {quarter.Period.Key}: every result, Red ones included");
                 steps.AddRange(await DemoPublication.TakeAsync(ledger, framework, quarter.Period, [PublicationStage.Published], cancellationToken));
                 published = steps;
+                var year = ReportPeriods.For(PerformanceReportKind.Annual, Period.Annual(FinancialYear.Containing(today).StartYear));
+                step($"Writing the annual review of {year.Period.Key}, for each council");
+                annual = await writer.WriteAsync(year, null, Path.Combine(folder.FullName, "annual-review"), cancellationToken);
                 step("Writing the latest quarter's published results as open data");
                 openData = await new OpenDataExport(warehouse, cli.Time).WriteAsync(quarter.Period, null, Path.Combine(folder.FullName, "open-data"), cancellationToken);
             });
 
-            DemoReport.Write(cli, new DemoRun(folder, today, demo, framework, services!, migration, outcome, returnsAlreadyIn, ingested, stories, pulled, swept, powerBi, templates, reports, published, openData), json);
+            DemoReport.Write(cli, new DemoRun(folder, today, demo, framework, services!, migration, outcome, returnsAlreadyIn, ingested, stories, pulled, swept, powerBi, templates, reports, published, openData) { AnnualReviews = annual }, json);
             return outcome;
         }
         finally

@@ -28,7 +28,11 @@ internal sealed record DemoRun(
     IReadOnlyList<TemplateCommand.Written> Templates,
     IReadOnlyList<WrittenReport> Reports,
     IReadOnlyList<Pipeline.Publication.PublicationStep> Published,
-    OpenDataFiles OpenData);
+    OpenDataFiles OpenData)
+{
+    /// <summary>The annual review of the current financial year, one per council.</summary>
+    public IReadOnlyList<WrittenReport> AnnualReviews { get; init; } = [];
+}
 
 /// <summary>How the demo's run looks in a terminal, or as one JSON document.</summary>
 internal static class DemoReport
@@ -43,7 +47,7 @@ internal static class DemoReport
             cli.WriteJson(new
             {
                 folder, cataloguePath, warehouse = options.ConnectionString, migration = run.Migration, outcome = run.Outcome,
-                returns = run.Ingested, pulls = run.Pulled.Select(p => p.Run).ToList(), sweep = run.Swept, powerBi = run.PowerBi.Folder, reports = run.Reports, published = run.Published, openData = run.OpenData,
+                returns = run.Ingested, pulls = run.Pulled.Select(p => p.Run).ToList(), sweep = run.Swept, powerBi = run.PowerBi.Folder, reports = run.Reports, annualReviews = run.AnnualReviews, published = run.Published, openData = run.OpenData,
                 framework = run.Demo.Name,
             });
             return;
@@ -81,6 +85,13 @@ internal static class DemoReport
         foreach (var step in run.Published)
         {
             console.MarkupLineInterpolated($"{step.CouncilCode} {step.Period.Key}: {step.Stage.ToString().ToLowerInvariant()}{(step.Committee is null ? "" : " by " + step.Committee)}{(step.Stage == Pipeline.Publication.PublicationStage.Published ? $" ({step.Results} results, {step.RedResults} of them Red)" : "")}");
+        }
+
+        foreach (var review in run.AnnualReviews.Where(r => r.Review is not null))
+        {
+            var r = review.Review!;
+            console.MarkupLineInterpolated(
+                $"Annual review:      [link]{review.Path}[/] ({review.CouncilCode} {r.Year}{(r.Complete ? "" : $", the year so far to {r.AsAt}")}: {r.Achievements} achievements, {r.CaseStudies} case studies, {r.Forward} carried forward)");
         }
 
         console.MarkupLineInterpolated($"Open data:          [link]{run.OpenData.CsvPath}[/] and .json ({run.OpenData.Results} published results; see docs/open-data.md)");

@@ -47,7 +47,10 @@ public sealed class PerformanceReportWriter(WarehouseDatabase database, TimeProv
             var report = await query.LoadAsync(council, periods, time.GetUtcNow(), cancellationToken);
             var path = SafeFileName.Under(folder, FileName(report));
             await File.WriteAllTextAsync(path, PerformanceReportHtml.Render(report), new UTF8Encoding(false), cancellationToken);
-            written.Add(new WrittenReport(council.Code, council.Name, report.Period.Key, path, report.Total, report.HasNoResults));
+            written.Add(new WrittenReport(council.Code, council.Name, report.Period.Key, path, report.Total, report.HasNoResults)
+            {
+                Review = report.Kind == PerformanceReportKind.Annual ? WrittenReview.Of(report) : null,
+            });
         }
 
         return written;
@@ -149,4 +152,23 @@ public sealed record WrittenReport(string CouncilCode, string CouncilName, strin
 
     /// <summary>How many indicators the report holds.</summary>
     public int? Items { get; init; }
+
+    /// <summary>An annual review's headline counts, as its page shows them; null for a quarterly report.</summary>
+    public WrittenReview? Review { get; init; }
+}
+
+/// <summary>An annual review's headline counts.</summary>
+/// <param name="Year">The financial year, e.g. 2026/27.</param>
+/// <param name="Complete">True when the year is over.</param>
+/// <param name="AsAt">The day each indicator is shown at, e.g. 30 September 2026.</param>
+/// <param name="Achievements">Achievements listed.</param>
+/// <param name="CaseStudies">Case studies shown.</param>
+/// <param name="Forward">Items carried forward into next year's plan.</param>
+public sealed record WrittenReview(string Year, bool Complete, string AsAt, int Achievements, int CaseStudies, int Forward)
+{
+    internal static WrittenReview Of(PerformanceReport report)
+    {
+        var review = AnnualReview.Of(report);
+        return new WrittenReview(report.Period.Key, report.IsComplete, AnnualReview.Day(report.AsAt.End), review.Achievements.Count, report.CaseStudies.Count, review.Forward.Count);
+    }
 }

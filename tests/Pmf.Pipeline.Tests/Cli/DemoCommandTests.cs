@@ -44,6 +44,24 @@ public sealed class DemoCommandTests
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder.Path, "storage", "rejected"), "*.report.html", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(folder.Path, "storage", "processed"), "*.report.html", SearchOption.AllDirectories)));
 
+        // The annual review of the year so far, one per council, with the case study a service sent; the
+        // printed summary agrees with each page.
+        var reviews = Directory.GetFiles(Path.Combine(folder.Path, "annual-review"), "*.html").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["SOD 2026-27 annual review.html", "VWH 2026-27 annual review.html"], reviews.Select(Path.GetFileName));
+        var printed = string.Concat(output.Where(c => !char.IsWhiteSpace(c)));
+        var studies = 0;
+        foreach (var review in reviews)
+        {
+            var page = Dom.Parse(await File.ReadAllTextAsync(review));
+            var (achievements, cases, forward) = (page.QuerySelectorAll("#achievements .card").Length, page.QuerySelectorAll("#case-studies article").Length, page.QuerySelectorAll("#forward tbody tr").Length);
+            var line = $"({Path.GetFileName(review)[..3]} 2026/27, the year so far to 30 September 2026: {achievements} achievements, {cases} case studies, {forward} carried forward)";
+            Assert.Contains(string.Concat(line.Where(c => !char.IsWhiteSpace(c))), printed, StringComparison.Ordinal);
+            Assert.Contains("still to come", page.One("#covers").Words(), StringComparison.OrdinalIgnoreCase);
+            studies += cases;
+        }
+
+        Assert.True(studies >= 1, "a service's case study reaches the annual review");
+
         var (again, secondOutput) = await CliRun.RunAsync("demo", "--out", folder.Path);
 
         Assert.Equal(0, again);
