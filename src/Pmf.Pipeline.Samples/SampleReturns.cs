@@ -56,6 +56,39 @@ public static class SampleReturns
         return files;
     }
 
+    /// <summary>
+    /// The monthly rows of the quarter in progress on <paramref name="today"/> that have already fallen due
+    /// (<see cref="ReturnDueDate"/>: a month's row is due its own working days after the month ends): one file
+    /// per service and month, as a service with monthly indicators sends them before its quarterly return.
+    /// </summary>
+    public static IReadOnlyList<SampleReturnFile> MonthsDueSoFar(Framework framework, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var quarter = Period.Containing(today, Frequency.Quarterly);
+        var nations = framework.Councils.ToDictionary(c => c.Code, c => c.Nation, StringComparer.OrdinalIgnoreCase);
+        var targets = framework.Targets.ToLookup(t => t.IndicatorCode, StringComparer.OrdinalIgnoreCase);
+        var files = new List<SampleReturnFile>();
+        foreach (var month in PeriodsIn(quarter, Frequency.Monthly).Where(m => m.End < today))
+        {
+            foreach (var service in framework.Services)
+            {
+                var lines = framework.Indicators
+                    .Where(i => i.ServiceCode == service.Code && i.Source == Indicator.ReturnSource && i.Frequency == Frequency.Monthly
+                                && ReturnDueDate.For(month, i.DueWorkingDays, nations.GetValueOrDefault(i.CouncilCode, Nation.England)) < today)
+                    .OrderBy(i => i.Code, StringComparer.Ordinal)
+                    .Select(i => Line(i, month, targets[i.Code]))
+                    .ToList();
+                if (lines.Count > 0)
+                {
+                    var title = new[] { Partnership(framework), $"Monthly performance return: {service.Name}", "Monthly indicators only; the quarter's other rows follow in the quarterly return." };
+                    files.Add(new SampleReturnFile(service.Code, $"{service.Code} {month.Key.Replace('/', '-')} return.xlsx", SampleFormat.Xlsx, lines, null, title, "monthly rows, on time"));
+                }
+            }
+        }
+
+        return files;
+    }
+
     /// <summary>Who the returns are for, as their title says: the council, or the councils that share services.</summary>
     private static string Partnership(Framework framework) =>
         framework.Councils.Any(c => c.Code == "ASH") ? "Ashby Vale and Brookmere partnership" : string.Join(" and ", framework.Councils.Select(c => c.Name));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Reports;
 using Spectre.Console;
@@ -25,6 +26,25 @@ internal static class CatalogueReport
             }
 
             console.Write(table);
+        }
+
+        if (outcome.CheckedCopy is { } copy)
+        {
+            console.MarkupLineInterpolated($"Each problem is marked in its cell, with the sentence as a comment and a Problems sheet listing them all, in {copy}; fix them in the catalogue itself.");
+        }
+
+        if (outcome.Checked)
+        {
+            if (outcome.Problems.Any(p => p.Severity == ProblemSeverity.Error))
+            {
+                console.MarkupLineInterpolated($"[red]The catalogue {outcome.FileName} has {ReportWords.Count(outcome.Problems.Count, "problem")}; it would not load until the errors are fixed.[/]");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"[green]The catalogue {outcome.FileName} would load{(outcome.Problems.Count > 0 ? " (see the warnings above)" : "")}; nothing was loaded.[/]");
+            }
+
+            return;
         }
 
         if (outcome.Summary is not { } s)

@@ -71,6 +71,7 @@ internal static class DemoCommand
         IReadOnlyList<WrittenReport> annual = [];
         OpenDataFiles openData = null!;
         IReadOnlyList<PublicationStep> published = [];
+        var arrivedLate = new List<(string Name, DateTimeOffset At)>();
         CliServices? services = null;
         try
         {
@@ -99,13 +100,28 @@ internal static class DemoCommand
                 {
                     var store = services.Get<IReturnStore>();
                     var job = services.Get<IngestReturnJob>();
-                    foreach (var file in SampleReturns.Create(framework, today))
+                    // Each return arrives on its own day (the file's time is what the gate records as received).
+                    var arrivals = new DemoArrivals(framework, AsOf(today));
+                    var latest = Period.Containing(today, Frequency.Quarterly).Previous();
+                    foreach (var file in SampleReturns.Create(framework, today).Concat(SampleReturns.MonthsDueSoFar(framework, today)))
                     {
-                        step($"Ingesting {file.ReturnPath} ({file.Story})");
-                        using var content = new MemoryStream(SampleReturnWriter.ToBytes(file));
-                        await store.DropAsync(ReturnPath.Parse(file.ReturnPath).Path!, content, null, cancellationToken);
+                        var (arrived, late) = arrivals.Of(file, latest);
+                        var story = late ? "arrived after it was due" : file.Story;
+                        if (late)
+                        {
+                            arrivedLate.Add((file.ReturnPath, arrived));
+                        }
+
+                        step($"Ingesting {file.ReturnPath} ({story})");
+                        var path = ReturnPath.Parse(file.ReturnPath).Path!;
+                        using (var content = new MemoryStream(SampleReturnWriter.ToBytes(file)))
+                        {
+                            await store.DropAsync(path, content, null, cancellationToken);
+                        }
+
+                        (store as LocalFolderReturnStore)?.SetArrival(path, arrived);
                         ingested.Add(await job.RunAsync(file.ReturnPath, cancellationToken));
-                        stories.Add(file.Story);
+                        stories.Add(story);
                     }
 
                     if (await DemoCaseStudy.ReturnAsync(warehouse, Period.Containing(today, Frequency.Quarterly).Previous(), cancellationToken) is { } caseStudy)
@@ -145,7 +161,7 @@ internal static class DemoCommand
                 openData = await new OpenDataExport(warehouse, cli.Time).WriteAsync(quarter.Period, null, Path.Combine(folder.FullName, "open-data"), cancellationToken);
             });
 
-            DemoReport.Write(cli, new DemoRun(folder, today, demo, framework, services!, migration, outcome, returnsAlreadyIn, ingested, stories, pulled, swept, powerBi, templates, reports, published, openData) { AnnualReviews = annual }, json);
+            DemoReport.Write(cli, new DemoRun(folder, today, demo, framework, services!, migration, outcome, returnsAlreadyIn, ingested, stories, pulled, swept, powerBi, templates, reports, published, openData) { AnnualReviews = annual, ArrivedLate = arrivedLate }, json);
             return outcome;
         }
         finally
@@ -161,12 +177,32 @@ internal static class DemoCommand
     /// Pulls from the demo's own service systems: the pull job comes from the same registration, over the
     /// same settings plus the systems' secrets, with the sample systems as its sources.
     /// </summary>
+    /// <remarks>
+    /// The daily timer would have pulled the latest quarter's figures before they were due, so the demo first pulls
+    /// on such a morning (the systems as they stood, a clock reading that day), then today: what was pulled is
+    /// received when it would have been, not all on the day the demo runs.
+    /// </remarks>
     private static async Task<IReadOnlyList<PullOutcome>> PullAsync(CliContext cli, Framework framework, DirectoryInfo folder, string settingsPath, DateOnly today, CancellationToken cancellationToken)
     {
-        await using var systems = await SampleSources.StartAsync(framework, Path.Combine(folder.FullName, "service-systems"), today, cancellationToken);
+        var outcomes = new List<PullOutcome>();
+        var latest = Period.Containing(today, Frequency.Quarterly).Previous();
+        var earlier = ReturnDueDate.For(latest, WorkingDayCalendar.DefaultDueWorkingDays, Nation.England).AddDays(-2);
+        if (earlier < today)
+        {
+            outcomes.AddRange(await PullOnAsync(new DemoClock(cli.Time, AsOf(earlier)), framework, folder, settingsPath, earlier, cancellationToken));
+        }
+
+        outcomes.AddRange(await PullOnAsync(cli.Time, framework, folder, settingsPath, today, cancellationToken));
+        return outcomes;
+    }
+
+    private static async Task<IReadOnlyList<PullOutcome>> PullOnAsync(
+        TimeProvider clock, Framework framework, DirectoryInfo folder, string settingsPath, DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var systems = await SampleSources.StartAsync(framework, Path.Combine(folder.FullName, "service-systems"), day, cancellationToken);
         await using var pulling = await CliServices.StartAsync(
-            CliSettings.File(settingsPath, systems.Settings), cli.Time, s => s.AddSingleton(systems.Sources), cancellationToken);
-        return await pulling.Get<PullSourcesJob>().RunAsync(null, AsOf(today), cancellationToken);
+            CliSettings.File(settingsPath, systems.Settings), clock, s => s.AddSingleton(systems.Sources), cancellationToken);
+        return await pulling.Get<PullSourcesJob>().RunAsync(null, AsOf(day), cancellationToken);
     }
 
     /// <summary>The demo sweeps and pulls at 07:00 UK time on its day, as the morning timer would.</summary>

@@ -32,6 +32,9 @@ internal sealed record DemoRun(
 {
     /// <summary>The annual review of the current financial year, one per council.</summary>
     public IReadOnlyList<WrittenReport> AnnualReviews { get; init; } = [];
+
+    /// <summary>The returns that arrived after they were due, with when.</summary>
+    public IReadOnlyList<(string Name, DateTimeOffset At)> ArrivedLate { get; init; } = [];
 }
 
 /// <summary>How the demo's run looks in a terminal, or as one JSON document.</summary>
@@ -67,11 +70,21 @@ internal static class DemoReport
         else
         {
             IngestReport.Write(console, run.Ingested, run.Stories);
-            console.MarkupLineInterpolated($"Not received: the latest return from service {SampleReturns.LateService} (the demo's late return).");
+            var latest = Period.Containing(run.Today, Frequency.Quarterly).Previous();
+            console.MarkupLineInterpolated($"Not received: the {latest.Key} return from service {SampleReturns.LateService} (the demo's missing return).");
+            foreach (var (name, at) in run.ArrivedLate)
+            {
+                console.MarkupLineInterpolated($"Arrived after it was due: {name}, on {at.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.");
+            }
+
             PullCommand.Write(console, run.Pulled);
         }
 
         SweepCommand.Write(console, run.Swept, run.Services.Get<IMailTransport>());
+        if (!run.ReturnsAlreadyIn)
+        {
+            console.MarkupLineInterpolated($"{Overdue(run)}");
+        }
 
         console.MarkupLineInterpolated($"Catalogue workbook: [link]{cataloguePath}[/]");
         console.MarkupLineInterpolated($"Returns and reports: [link]{Path.Combine(folder, "storage")}[/] (processed/ and rejected/, each file with its .report.html, .csv and .eml)");
@@ -99,6 +112,27 @@ internal static class DemoReport
         console.MarkupLineInterpolated(
             $"Settings:           [link]{Path.Combine(folder, DemoSettings.FileName)}[/] (run other commands in that folder, or pass [bold]--config {Path.Combine(run.Folder.ToString(), DemoSettings.FileName)}[/], to work on the demo's warehouse)");
     }
+
+    /// <summary>
+    /// The sweep's overdue rows by service, each with why, so what the demo printed about its returns and what
+    /// heads of service are told agree: the missing return's rows, and rows rejected from a return and not yet corrected.
+    /// </summary>
+    internal static string Overdue(DemoRun run)
+    {
+        var owed = run.Swept.Changes.Open.Where(o => o.Kind == Pipeline.FollowUp.FollowUpKind.Late)
+            .GroupBy(o => o.ServiceCode, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {ReportWords.Count(g.Sum(o => o.Count), "row")} ({Why(run, g.Key)})")
+            .ToList();
+        return owed.Count == 0
+            ? $"Overdue on {run.Today:d MMM yyyy}: none."
+            : $"Overdue on {run.Today:d MMM yyyy}: {string.Join("; ", owed)}.";
+    }
+
+    private static string Why(DemoRun run, string service) =>
+        service == SampleReturns.LateService ? "its latest return never arrived"
+        : run.Ingested.Any(i => i.Name.StartsWith(service + "/", StringComparison.Ordinal) && i.Load?.RowsRejected > 0) ? "rows rejected from its return, not yet corrected"
+        : "rows missing from its returns";
 
     private static Table FrameworkTable(Framework framework)
     {

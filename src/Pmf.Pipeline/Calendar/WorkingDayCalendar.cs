@@ -120,10 +120,10 @@ public sealed class WorkingDayCalendar
         return count;
     }
 
-    /// <summary>The day a return for <paramref name="period"/> is due: the <paramref name="dueWorkingDays"/>-th working day after the period ends.</summary>
+    /// <summary>The day a row for <paramref name="period"/> is due by this calendar (<see cref="ReturnDueDate"/>'s rule).</summary>
     public DateOnly DueDate(Period period, int dueWorkingDays = DefaultDueWorkingDays)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return AddWorkingDays(period.End, dueWorkingDays);
+        return ReturnDueDate.For(period.End, dueWorkingDays, this);
     }
 }

@@ -10,6 +10,9 @@ namespace Pmf.Pipeline.Catalogue;
 /// <param name="Severity">Whether it stops the catalogue loading.</param>
 public sealed record CatalogueProblem(string File, string? Sheet, int? Row, string? Column, string? Value, string Message, ProblemSeverity Severity)
 {
+    /// <summary>The column's number in the sheet as Excel counts (A = 1), when the problem is in a cell of a found header's column.</summary>
+    public int? ColumnNumber { get; init; }
+
     /// <inheritdoc />
     public override string ToString()
     {

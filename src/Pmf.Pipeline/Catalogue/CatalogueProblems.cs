@@ -11,9 +11,9 @@ internal sealed class CatalogueProblems(string file)
 
     public bool HasErrors => _problems.Exists(p => p.Severity == ProblemSeverity.Error);
 
-    public void Error(string? sheet, int? row, string? column, string? value, string message) =>
-        _problems.Add(new CatalogueProblem(File, sheet, row, column, value, message, ProblemSeverity.Error));
+    public void Error(string? sheet, int? row, string? column, string? value, string message, int? columnNumber = null) =>
+        _problems.Add(new CatalogueProblem(File, sheet, row, column, value, message, ProblemSeverity.Error) { ColumnNumber = columnNumber });
 
-    public void Warning(string? sheet, int? row, string? column, string? value, string message) =>
-        _problems.Add(new CatalogueProblem(File, sheet, row, column, value, message, ProblemSeverity.Warning));
+    public void Warning(string? sheet, int? row, string? column, string? value, string message, int? columnNumber = null) =>
+        _problems.Add(new CatalogueProblem(File, sheet, row, column, value, message, ProblemSeverity.Warning) { ColumnNumber = columnNumber });
 }

@@ -46,10 +46,12 @@ internal sealed class CatalogueRow(CatalogueSheet sheet, WorkbookRow row)
     public void Error(string column, string message)
     {
         Errors++;
-        sheet.Problems.Error(sheet.Name, Number, column, Raw(column), message);
+        sheet.Problems.Error(sheet.Name, Number, column, Raw(column), message, ColumnNumber(column));
     }
 
-    public void Warning(string column, string message) => sheet.Problems.Warning(sheet.Name, Number, column, Raw(column), message);
+    public void Warning(string column, string message) => sheet.Problems.Warning(sheet.Name, Number, column, Raw(column), message, ColumnNumber(column));
+
+    private int? ColumnNumber(string column) => sheet.Header.Columns.TryGetValue(column, out var index) ? index + 1 : null;
 
     private string? Raw(string column)
     {

@@ -71,6 +71,7 @@ public static class CatalogueWorkbookWriter
                 framework.CommitteeItems.Select(CommitteeItemRow));
         }
 
+        CatalogueDropDowns.Add(workbook);
         workbook.SaveAs(path);
     }
 

@@ -284,7 +284,7 @@ internal static class FollowUpSweep
                 InsertNationSql, new { Nation = name, own.RemindBy, own.OverdueBy, own.DirectorBy, own.TeamBy }, transaction, cancellationToken: cancellationToken));
             var rows = (from p in periods
                         from d in dueDays
-                        select new { p.PeriodKey, DueWorkingDays = d, Nation = name, DueOn = calendar.AddWorkingDays(DateOnly.FromDateTime(p.EndDate), (int)d) }).ToList();
+                        select new { p.PeriodKey, DueWorkingDays = d, Nation = name, DueOn = ReturnDueDate.For(DateOnly.FromDateTime(p.EndDate), (int)d, calendar) }).ToList();
             await connection.ExecuteAsync(new CommandDefinition(InsertPeriodDueSql, rows, transaction, cancellationToken: cancellationToken));
         }
     }

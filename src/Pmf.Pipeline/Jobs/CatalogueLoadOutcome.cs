@@ -11,4 +11,10 @@ public sealed record CatalogueLoadOutcome(string FileName, IReadOnlyList<Catalog
 {
     /// <summary>True when the warehouse now reflects the catalogue.</summary>
     public bool Loaded => Summary is not null;
+
+    /// <summary>True when the catalogue was only checked (<c>pmf catalogue validate</c>), never meant to be loaded.</summary>
+    public bool Checked { get; init; }
+
+    /// <summary>The copy of the workbook with each problem marked in its cell, when one was written.</summary>
+    public string? CheckedCopy { get; init; }
 }

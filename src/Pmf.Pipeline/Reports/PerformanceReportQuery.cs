@@ -20,7 +20,8 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         i.indicator_name AS Name, i.indicator_type AS Type, i.unit AS Unit, i.polarity AS Polarity, i.source AS Source, i.accumulation AS Accumulation,
                pr.priority_code AS PriorityCode, pr.priority_name AS PriorityName, pr.objective_code AS ObjectiveCode, pr.objective_name AS ObjectiveName,
                (SELECT MIN(x.priority_key) FROM dim_priority AS x WHERE x.council_key = pr.council_key AND x.priority_code = pr.priority_code) AS PriorityOrder,
-               pr.priority_key AS ObjectiveOrder, s.service_code AS ServiceCode, s.service_name AS ServiceName
+               pr.priority_key AS ObjectiveOrder, s.service_code AS ServiceCode, s.service_name AS ServiceName,
+               i.due_working_days AS DueWorkingDays, c.nation AS Nation
         """;
 
     private const string IndicatorJoins = """
@@ -35,7 +36,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
                v."Period" AS PeriodCode, v."Result" AS Value, v."Target" AS Target, v."RAG" AS Rag,
                v."Direction vs previous" AS DirectionVsPrevious, v."Direction vs last year" AS DirectionVsLastYear,
                v."Status" AS Status, v."Commentary" AS Commentary, v."Remedial action" AS RemedialAction, v."Nil return" AS NilReturn,
-               v."Timeliness" AS Timeliness, v."Due date" AS DueDate, v."First received date" AS FirstReceived
+               v."First received date" AS FirstReceived
         FROM v_result AS v
         INNER JOIN dim_indicator AS i ON i.indicator_key = v."Indicator version key"
         {IndicatorJoins}
@@ -46,9 +47,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
     // per reported period, so a period the warehouse has never seen still lists what it expects.
     internal const string MissingSql = $"""
         SELECT i.indicator_code AS Code, {IndicatorColumns},
-               @PeriodCode AS PeriodCode,
-               (SELECT MIN(due.due_date) FROM v_due_date AS due
-                WHERE due.period_key = @PeriodKey AND due.due_working_days = i.due_working_days) AS DueDate
+               @PeriodCode AS PeriodCode
         FROM dim_indicator AS i
         {IndicatorJoins}
         WHERE c.council_code = @Council AND i.frequency = @Frequency
@@ -305,25 +304,36 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
 
         public string? NilReturn { get; init; }
 
-        public string? Timeliness { get; init; }
+        public long DueWorkingDays { get; init; }
 
-        public object? DueDate { get; init; }
+        public string? Nation { get; init; }
 
         public object? FirstReceived { get; init; }
 
-        public ReportedIndicator ToIndicator(bool reported, IEnumerable<TrendPoint> trend) => new(
-            Code, Name, Type, Unit, Polarity, PriorityCode, PriorityName, ObjectiveCode, ObjectiveName, ServiceCode, ServiceName, Source, PeriodCode,
-            reported
-                ? new ReportedResult(
-                    Number(Value), Number(Target), Rag is null ? RagStatus.DataOnly : WarehouseText.ParseRag(Rag),
-                    WarehouseText.ParseDirection(DirectionVsPrevious), WarehouseText.ParseDirection(DirectionVsLastYear), Status, Commentary, RemedialAction,
-                    NilReturn == "Yes", Timeliness ?? "Unknown", Date(FirstReceived))
-                : null,
-            Date(DueDate),
-            [.. trend])
+        /// <summary>When the row was due, by the one rule the template and the sweep use too.</summary>
+        public DateOnly? DueDate => CanonicalKey.TryRead(PeriodCode, out var period)
+            ? ReturnDueDate.For(period, (int)DueWorkingDays, NationNames.TryRead(Nation, out var nation) ? nation : Calendar.Nation.England)
+            : null;
+
+        public ReportedIndicator ToIndicator(bool reported, IEnumerable<TrendPoint> trend)
         {
-            YearToDate = Accumulation == "Year to date",
-        };
+            var due = DueDate;
+            var received = Date(FirstReceived);
+            var timeliness = due is null || received is null ? "Unknown" : received <= due ? "On time" : "Late";
+            return new(
+                Code, Name, Type, Unit, Polarity, PriorityCode, PriorityName, ObjectiveCode, ObjectiveName, ServiceCode, ServiceName, Source, PeriodCode,
+                reported
+                    ? new ReportedResult(
+                        Number(Value), Number(Target), Rag is null ? RagStatus.DataOnly : WarehouseText.ParseRag(Rag),
+                        WarehouseText.ParseDirection(DirectionVsPrevious), WarehouseText.ParseDirection(DirectionVsLastYear), Status, Commentary, RemedialAction,
+                        NilReturn == "Yes", timeliness, received)
+                    : null,
+                due,
+                [.. trend])
+            {
+                YearToDate = Accumulation == "Year to date",
+            };
+        }
     }
 
     private sealed class TrendRow

@@ -160,6 +160,16 @@ public sealed class LocalFolderReturnStore : IReturnStore
         File.Move(partial, target, overwrite: true);
     }
 
+    /// <summary>
+    /// Sets when a dropped file arrived: its last-modified time, which the gate records as received. For the
+    /// demo, whose returns each arrive on their own day rather than all on the day it runs.
+    /// </summary>
+    internal void SetArrival(ReturnPath path, DateTimeOffset receivedAt)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        File.SetLastWriteTimeUtc(FullPath(path.Stored), receivedAt.UtcDateTime);
+    }
+
     /// <inheritdoc />
     public async Task<StoredFileInfo?> GetInfoAsync(StoredPath path, CancellationToken cancellationToken)
     {

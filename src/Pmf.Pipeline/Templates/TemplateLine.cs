@@ -18,6 +18,9 @@ public sealed record TemplateLine(
     decimal? LastValue,
     string? LastStatus)
 {
+    /// <summary>The day this row is due (<see cref="ReturnDueDate"/>): its own period's, which for a month in a quarterly form is before the form's last rows.</summary>
+    public DateOnly DueBy { get; init; }
+
     /// <summary>True for a qualitative indicator: the row takes a Status, not a Value.</summary>
     public bool IsQualitative => Indicator.Type == IndicatorType.Qualitative;
 }

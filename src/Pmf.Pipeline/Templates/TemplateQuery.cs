@@ -80,11 +80,13 @@ public sealed class TemplateQuery(WarehouseDatabase database)
             .ToDictionary(c => c.Code, c => NationNames.TryRead(c.Nation, out var nation) ? nation : Nation.England, StringComparer.OrdinalIgnoreCase);
         return [.. services.Select(service =>
         {
-            var lines = Owed(service, period, indicators, targets, last);
-            // The form is due when its first line is: each line by its own due days and its council's nation.
-            var due = lines.Where(l => l.Period.Frequency == period.Frequency)
-                .Select(l => WorkingDayCalendar.For(nations.GetValueOrDefault(l.Indicator.CouncilCode, Nation.England)).DueDate(period, l.Indicator.DueWorkingDays))
-                .DefaultIfEmpty(WorkingDayCalendar.EnglandAndWales.DueDate(period, WorkingDayCalendar.DefaultDueWorkingDays))
+            // Each line is due by the one rule (its own period's end, its due days, its council's nation), so a
+            // month in a quarterly form is due when the sweep chases it; the form is due when its first line is.
+            var lines = Owed(service, period, indicators, targets, last)
+                .Select(l => l with { DueBy = ReturnDueDate.For(l.Period, l.Indicator.DueWorkingDays, nations.GetValueOrDefault(l.Indicator.CouncilCode, Nation.England)) })
+                .ToList();
+            var due = lines.Select(l => l.DueBy)
+                .DefaultIfEmpty(ReturnDueDate.For(period, WorkingDayCalendar.DefaultDueWorkingDays, Nation.England))
                 .Min();
             return new ReturnTemplate(service, period, lines, due);
         })];

@@ -21,12 +21,13 @@ public static class TemplateWorkbook
     public const string SheetName = "Return";
 
     /// <summary>Columns shown to help the sender; the reader ignores them (none is a return column or synonym).</summary>
-    public static IReadOnlyList<string> InformationColumns { get; } = [Name, Unit, Polarity, Target, LastPeriod, LastValue];
+    public static IReadOnlyList<string> InformationColumns { get; } = [Name, DueBy, Unit, Polarity, Target, LastPeriod, LastValue];
 
     /// <summary>The header, in order.</summary>
     public static IReadOnlyList<string> Header => Headings;
 
     private const string Name = "Name";
+    private const string DueBy = "Due by";
     private const string Unit = "Unit";
     private const string Polarity = "Polarity";
     private const string Target = "Target";
@@ -35,7 +36,7 @@ public static class TemplateWorkbook
 
     private static readonly string[] Headings =
     [
-        ReturnColumns.Indicator, Name, ReturnColumns.Period, Unit, Polarity, Target, LastPeriod, LastValue,
+        ReturnColumns.Indicator, Name, ReturnColumns.Period, DueBy, Unit, Polarity, Target, LastPeriod, LastValue,
         ReturnColumns.Value, ReturnColumns.Numerator, ReturnColumns.Denominator, ReturnColumns.Status,
         ReturnColumns.Commentary, ReturnColumns.RemedialAction,
     ];
@@ -100,7 +101,7 @@ public static class TemplateWorkbook
         string[] lines =
         [
             $"Performance return: {service.Name} ({service.Code}), {period.Key} ({Day(period.Start)} to {Day(period.End)})",
-            $"Please return it by {Day(template.DueBy)}: save it as .xlsx, keep this sheet as it is, and drop it in your service's returns folder (returns/{service.Code}/).",
+            DueLine(template),
             $"Type only in the white cells. Value: a number (a percentage as 0 to 100, e.g. 85). Qualitative indicators take a Status instead: {string.Join(", ", QualitativeStatus.All)}.",
             "Numerator and Denominator are optional; where you give them, Value must equal Numerator / Denominator x the indicator's multiplier.",
             "Commentary: needed when a result misses its target beyond tolerance, and for every status. Remedial action: needed when a result has missed it two periods running.",
@@ -116,12 +117,24 @@ public static class TemplateWorkbook
         return lines.Length;
     }
 
+    /// <summary>When to send the form: one date when every row shares it, else each row's own (months fall due before the quarter's rows).</summary>
+    private static string DueLine(ReturnTemplate template)
+    {
+        var folder = $"save it as .xlsx, keep this sheet as it is, and drop it in your service's returns folder (returns/{template.Service.Code}/).";
+        var last = template.Lines.Select(l => l.DueBy).DefaultIfEmpty(template.DueBy).Max();
+        return last == template.DueBy
+            ? $"Please return it by {Day(template.DueBy)}: {folder}"
+            : $"Each row is due by the date in its Due by column (its own period's end plus the working days allowed): the first by {Day(template.DueBy)}, the last by {Day(last)}. "
+              + $"Send the file with the rows due so far, and again as the others fall due (the later file's figures replace the earlier ones): {folder}";
+    }
+
     private static void Line(IXLWorksheet sheet, int row, TemplateLine line)
     {
         var indicator = line.Indicator;
         Text(sheet.Cell(row, Column(ReturnColumns.Indicator)), indicator.Code);
         Text(sheet.Cell(row, Column(Name)), indicator.Name);
         Text(sheet.Cell(row, Column(ReturnColumns.Period)), line.Period.Key);
+        Text(sheet.Cell(row, Column(DueBy)), Day(line.DueBy));
         Text(sheet.Cell(row, Column(Unit)), line.IsQualitative ? null : CatalogueWorkbookWriter.UnitText(indicator.Unit));
         if (indicator.Polarity != Scoring.Polarity.None)
         {
@@ -230,7 +243,7 @@ public static class TemplateWorkbook
     }
 
     /// <summary>
-    /// Printed, the template is A4 landscape (UK paper, and the 14 columns need the width), one page
+    /// Printed, the template is A4 landscape (UK paper, and the 15 columns need the width), one page
     /// wide however many rows, the header row repeated on each page and the page numbered.
     /// </summary>
     private static void PrintLayout(IXLWorksheet sheet, int headerRow)
@@ -249,7 +262,7 @@ public static class TemplateWorkbook
     private static void Widths(IXLWorksheet sheet)
     {
         // Fixed widths: measuring text needs GDI+ fonts, which servers and containers lack.
-        double[] widths = [14, 40, 13, 8, 16, 11, 13, 11, 12, 12, 12, 13, 50, 40];
+        double[] widths = [14, 40, 13, 17, 8, 16, 11, 13, 11, 12, 12, 12, 13, 50, 40];
         for (var c = 0; c < widths.Length; c++)
         {
             sheet.Column(c + 1).Width = widths[c];

@@ -19,12 +19,15 @@ public sealed class MailPagesInChromiumTests(ChromiumFixture chromium) : IClassF
     [Fact]
     public async Task The_senders_report_loads_with_no_errors_or_requests_and_shows_hostile_text_as_text()
     {
-        var html = SubmissionReportHtml.Render(Report(Script, Image, Formula) with { FileName = "Q1 \"final\" & <v2>.xlsx" });
+        // A long sender address, as councils' are, must wrap too.
+        var html = SubmissionReportHtml.Render(Report(Script, Image, Formula) with { FileName = "Q1 \"final\" & <v2>.xlsx", Sender = "kerry.lomas@southandvale.example.gov.uk" });
 
         var rendered = await RenderAsync("senders-report", html);
 
         Assert.Contains("Loaded, but 2 rows rejected: Q1 \"final\" & <v2>.xlsx", rendered.Text, StringComparison.Ordinal);
         Assert.Contains("<script>alert(1)</script>", rendered.Text, StringComparison.Ordinal);
+        Assert.True(rendered.Phone.Overflow <= 0, $"the sender's report is {rendered.Phone.Overflow} px wider than a 390 px phone");
+        Assert.Contains("What is wrong and what to do", rendered.Text, StringComparison.Ordinal);
         Assert.True(rendered.Desktop.MinTextPx >= 15, $"the smallest text is {rendered.Desktop.MinTextPx} px");
     }
 
