@@ -107,7 +107,7 @@ var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
 // CPU time as well as wall time: on a shared two-core machine the wall clock also measures the neighbours.
 var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 // Bytes allocated a row do not depend on the neighbours either; the heap after the run shows what was kept.
-var allocatedPerRow = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)Math.Max(1, processed);
+var allocatedPerRow = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore - sampler.OwnAllocatedBytes) / (double)Math.Max(1, processed);
 var gc = GC.GetGCMemoryInfo(GCKind.Any);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{mode,-5} {format,-4} rows={processed,9} seconds={stopwatch.Elapsed.TotalSeconds,7:F2} rows/s={processed / stopwatch.Elapsed.TotalSeconds,9:F0} cpuSeconds(process)={cpu,7:F2} peakWorkingSetMB={peak,6:F0} allocatedBytes/row={allocatedPerRow,6:F0} gen2={GC.CollectionCount(2)} heapMB={gc.HeapSizeBytes / 1024.0 / 1024.0,5:F0}"));
