@@ -93,6 +93,7 @@ var clock = new FakeTimeProvider(BenchScenario.Now);
 var stopwatch = new Stopwatch();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+var sampler = new MemorySampler();
 long processed = mode switch
 {
     "raw" => Timed(stopwatch, () => RawParse(input)),
@@ -100,15 +101,17 @@ long processed = mode switch
     "gate" => Timed(stopwatch, () => ParseAndValidate(input, scenario)),
     _ => await LoadAsync(input, scenario, work, clock, stopwatch),
 };
+sampler.Dispose();
 Process.GetCurrentProcess().Refresh();
 var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
 // CPU time as well as wall time: on a shared two-core machine the wall clock also measures the neighbours.
 var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 // Bytes allocated a row do not depend on the neighbours either; the heap after the run shows what was kept.
-var allocatedPerRow = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)Math.Max(1, processed);
+var allocatedPerRow = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore - sampler.OwnAllocatedBytes) / (double)Math.Max(1, processed);
 var gc = GC.GetGCMemoryInfo(GCKind.Any);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{mode,-5} {format,-4} rows={processed,9} seconds={stopwatch.Elapsed.TotalSeconds,7:F2} rows/s={processed / stopwatch.Elapsed.TotalSeconds,9:F0} cpuSeconds(process)={cpu,7:F2} peakWorkingSetMB={peak,6:F0} allocatedBytes/row={allocatedPerRow,6:F0} gen2={GC.CollectionCount(2)} heapMB={gc.HeapSizeBytes / 1024.0 / 1024.0,5:F0}"));
+Console.WriteLine(sampler.Describe());
 return 0;
 
 static long Timed(Stopwatch stopwatch, Func<long> run)
