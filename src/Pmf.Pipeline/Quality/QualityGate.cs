@@ -133,6 +133,7 @@ public sealed class QualityGate
         }
 
         RagScoring.Apply(draft, _context);
+        RestatementCheck.Apply(draft, _context, _series);
         if (draft.HasError || draft.Value is null)
         {
             return;

@@ -4,7 +4,7 @@ namespace Pmf.Pipeline.Quality;
 /// Every data-quality rule the gate applies, as data: reports, follow-up digests and the docs list
 /// them from <see cref="All"/>. Ids are stable and grouped by tens: file (DQ00x), identity (DQ01x),
 /// period (DQ02x), duplicates (DQ03x), values (DQ04x), numerator and denominator (DQ05x), Red
-/// results (DQ06x), qualitative (DQ07x), history (DQ08x).
+/// results (DQ06x), qualitative (DQ07x), history (DQ08x), published figures and finance (DQ09x).
 /// </summary>
 public static class QualityRules
 {
@@ -152,6 +152,10 @@ public static class QualityRules
     public static QualityRule CopiedRow { get; } = new("DQ084", "Row copied from previous period", Severity.Warning,
         "Value, Numerator and Denominator are all identical to the previous period's, as if last period's whole row were copied forward.");
 
+    /// <summary>DQ090: a value for a published period that differs from the published one, without a reason.</summary>
+    public static QualityRule RestatementWithoutReason { get; } = new("DQ090", "Published figure changed without a reason", Severity.Error,
+        "The period has been published for the council and the row changes the published value (or status); a change to a published figure is a restatement, listed in the next report with its reason, so Commentary must say why.");
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<QualityRule> All { get; } =
     [
@@ -164,6 +168,7 @@ public static class QualityRules
         RedWithoutCommentary, RedTwiceWithoutAction,
         StatusMissing, StatusUnrecognised, QualitativeWithoutCommentary,
         Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward, CopiedRow,
+        RestatementWithoutReason,
     ];
 
     /// <summary>The rule with <paramref name="id"/> (case-insensitive), or null.</summary>
