@@ -156,6 +156,34 @@ public static class QualityRules
     public static QualityRule RestatementWithoutReason { get; } = new("DQ090", "Published figure changed without a reason", Severity.Error,
         "The period has been published for the council and the row changes the published value (or status); a change to a published figure is a restatement, listed in the next report with its reason, so Commentary must say why.");
 
+    /// <summary>DQ091: a Finance row for another service than the sender's, or one not in the catalogue.</summary>
+    public static QualityRule FinanceOtherService { get; } = new("DQ091", "Finance for another service", Severity.Error,
+        "A Finance row's Service is not the service whose folder the file came from; a service reports only its own budget.");
+
+    /// <summary>DQ092: which council's budget a Finance row is cannot be told.</summary>
+    public static QualityRule FinanceCouncilUnclear { get; } = new("DQ092", "Finance council unclear", Severity.Error,
+        "A Finance row's Council is blank for a service shared by more than one council, or names a council the service does not report for.");
+
+    /// <summary>DQ093: a Finance row's period is blank, not a quarter, or not over yet.</summary>
+    public static QualityRule FinancePeriodUnreadable { get; } = new("DQ093", "Finance period not a past quarter", Severity.Error,
+        "A Finance row's Period is blank, unreadable, not a quarter, or a quarter that has not ended yet.");
+
+    /// <summary>DQ094: budget or forecast outturn blank or not a number.</summary>
+    public static QualityRule FinanceAmountMissing { get; } = new("DQ094", "Budget or forecast outturn missing", Severity.Error,
+        "A Finance row's Budget or Forecast outturn is blank or not a number (amounts may be typed as 1,234, £1,234 or (1,234) for a negative).");
+
+    /// <summary>DQ095: the variance is not forecast outturn less budget.</summary>
+    public static QualityRule FinanceVarianceMismatch { get; } = new("DQ095", "Variance disagrees with budget and forecast", Severity.Error,
+        "Where Variance is given it must equal Forecast outturn less Budget, within 1 for rounding; a blank Variance is worked out.");
+
+    /// <summary>DQ096: a variance beyond the tolerance without commentary.</summary>
+    public static QualityRule FinanceVarianceUnexplained { get; } = new("DQ096", "Variance without commentary", Severity.Warning,
+        "The forecast is more than 5% over or under budget and Commentary is blank; it loads (an overspend is never held back) and the commentary is followed up.");
+
+    /// <summary>DQ097: two Finance rows for one service and quarter disagree.</summary>
+    public static QualityRule FinanceConflictingRows { get; } = new("DQ097", "Conflicting finance rows", Severity.Error,
+        "Two or more Finance rows give different figures for the same council, service and quarter; none of them loads, because picking one would be a guess.");
+
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<QualityRule> All { get; } =
     [
@@ -168,7 +196,8 @@ public static class QualityRules
         RedWithoutCommentary, RedTwiceWithoutAction,
         StatusMissing, StatusUnrecognised, QualitativeWithoutCommentary,
         Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward, CopiedRow,
-        RestatementWithoutReason,
+        RestatementWithoutReason, FinanceOtherService, FinanceCouncilUnclear, FinancePeriodUnreadable, FinanceAmountMissing,
+        FinanceVarianceMismatch, FinanceVarianceUnexplained, FinanceConflictingRows,
     ];
 
     /// <summary>The rule with <paramref name="id"/> (case-insensitive), or null.</summary>

@@ -53,6 +53,9 @@ public sealed record PerformanceReport(
 
     /// <summary>Published figures changed since (corrections and rescoring), with their reasons, oldest first.</summary>
     public IReadOnlyList<Publication.Restatement> Restatements { get; init; } = [];
+
+    /// <summary>Each service's budget, forecast outturn and variance at the report's quarter (the council's, every service).</summary>
+    public IReadOnlyList<ReportedFinance> Finance { get; init; } = [];
 }
 
 /// <summary>One indicator in a report: its definition, and its result for the period if one was published.</summary>

@@ -215,6 +215,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         {
             IsDraft = approved == 0,
             Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
+            Finance = await FinanceReportQuery.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
         };
     }
 
