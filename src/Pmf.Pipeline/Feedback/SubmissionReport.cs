@@ -81,6 +81,9 @@ public sealed record SubmissionReport
     /// <summary>The issues, file-level first, then by sheet, row and column.</summary>
     public IReadOnlyList<QualityIssue> Issues { get; init; } = [];
 
+    /// <summary>The Finance rows the submission loaded: council, service, quarter, budget, forecast outturn, variance.</summary>
+    public IReadOnlyList<SubmittedFinance> Finance { get; init; } = [];
+
     /// <summary>Issues beyond those in <see cref="Issues"/> (a very bad file is summarised, not listed whole).</summary>
     public int IssuesOmitted { get; init; }
 
@@ -90,3 +93,13 @@ public sealed record SubmissionReport
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, int>> UnstoredByRule { get; init; } = [];
 }
+
+/// <summary>A Finance row a submission loaded, as its sender's report lists it.</summary>
+/// <param name="Row">The row of the Finance sheet.</param>
+/// <param name="CouncilCode">The council.</param>
+/// <param name="ServiceCode">The service.</param>
+/// <param name="Period">The quarter.</param>
+/// <param name="Budget">The budget.</param>
+/// <param name="ForecastOutturn">The forecast outturn.</param>
+/// <param name="Variance">Forecast outturn less budget.</param>
+public sealed record SubmittedFinance(int? Row, string CouncilCode, string ServiceCode, string Period, decimal Budget, decimal ForecastOutturn, decimal Variance);

@@ -29,6 +29,16 @@ public sealed class SubmissionReportQuery(WarehouseDatabase database)
         ORDER BY CASE WHEN row_number IS NULL THEN 0 ELSE 1 END, sheet_name, row_number, column_name, dq_issue_id
         """;
 
+    internal const string FinanceSql = """
+        SELECT f.row_number, c.council_code, s.service_code, p.period_code, f.budget, f.forecast_outturn, f.variance
+        FROM fact_finance f
+        INNER JOIN dim_council c ON c.council_key = f.council_key
+        INNER JOIN dim_service s ON s.service_key = f.service_key
+        INNER JOIN dim_period p ON p.period_key = f.period_key
+        WHERE f.submission_id = @SubmissionId
+        ORDER BY f.row_number
+        """;
+
     internal const string UnstoredSql = """
         SELECT rule_id AS RuleId, SUM(issues - issues_stored) AS Unstored
         FROM dq_issue_count
@@ -76,8 +86,13 @@ public sealed class SubmissionReportQuery(WarehouseDatabase database)
         var unstored = (await connection.QueryAsync<(string RuleId, long Unstored)>(new CommandDefinition(UnstoredSql, parameters, cancellationToken: cancellationToken)))
             .Select(u => KeyValuePair.Create(u.RuleId, (int)u.Unstored))
             .ToList();
+        var finance = (await connection.QueryAsync<(long? Row, string Council, string Service, string Period, object Budget, object Forecast, object Variance)>(
+                new CommandDefinition(FinanceSql, parameters, cancellationToken: cancellationToken)))
+            .Select(f => new SubmittedFinance((int?)f.Row, f.Council, f.Service, f.Period, Columns.Number(f.Budget) ?? 0m, Columns.Number(f.Forecast) ?? 0m, Columns.Number(f.Variance) ?? 0m))
+            .ToList();
         return new SubmissionReport
         {
+            Finance = finance,
             SubmissionId = row.SubmissionId,
             FileName = row.FileName,
             ServiceCode = row.ServiceCode,

@@ -46,6 +46,19 @@ public sealed class GatedLoad(WarehouseDatabase warehouse, TimeProvider time)
             gate.AddFileIssue(issue);
         }
 
+        foreach (var finance in gate.CheckFinance(input.FinanceRows))
+        {
+            if (finance.Line is { } line)
+            {
+                await load.AddFinanceAsync(line, cancellationToken);
+            }
+
+            foreach (var issue in finance.Issues)
+            {
+                await load.AddIssueAsync(issue, cancellationToken);
+            }
+        }
+
         await CheckAndLoadRowsAsync(input.Rows, gate, load, cancellationToken);
         return await load.CompleteAsync(gate.Complete(), input.NothingAccepted, cancellationToken);
     }

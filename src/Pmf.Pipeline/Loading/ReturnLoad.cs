@@ -85,7 +85,27 @@ internal sealed partial class ReturnLoad(WarehouseDatabase warehouse, IReturnSto
         }
 
         copy.Position = 0;
+        var finance = Finance.FinanceSheet.Read(copy, check.Path!.FileName, cancellationToken);
+        if (finance.Problem is { } financeProblem)
+        {
+            return GateInput.Refused(Refusal.Unreadable(financeProblem, Finance.FinanceColumns.SheetName));
+        }
+
+        copy.Position = 0;
         var read = ReturnReader.Read(copy, check.Path!.FileName, cancellationToken);
+        if (read.IsRejected && finance.Found)
+        {
+            // A Finance sheet sent alone: its rows are the whole submission.
+            read.Dispose();
+            return new GateInput
+            {
+                ServiceCode = service.Code,
+                AsOf = UkClock.Today(time),
+                FinanceRows = finance.Rows,
+                NothingAccepted = "No row of the Finance sheet could be accepted; see the report for each row.",
+            };
+        }
+
         if (read.IsRejected)
         {
             read.Dispose();
@@ -97,6 +117,7 @@ internal sealed partial class ReturnLoad(WarehouseDatabase warehouse, IReturnSto
             ServiceCode = service.Code,
             AsOf = UkClock.Today(time),
             Rows = read.Rows,
+            FinanceRows = finance.Rows,
             ExpectedRows = read.DeclaredRows,
             FileIssues = [.. StructuralIssues.Misencoded(read, read.Layout.Sheet)],
             NothingAccepted = "No row of the return could be accepted; see the report for each row.",

@@ -18,6 +18,8 @@ public static class PmfModel
         new("Follow-up", "v_follow_up", "Each follow-up raised for a late return, a failing indicator or a data-quality problem."),
         new("Published result", "v_result_published", "The results of the periods each council has published: what councillors and open data were shown, the same columns as Result."),
         new("Publication", "v_publication", "Each sign-off step of a council's reporting period (reviewed, approved, published): who took it, when, at which committee, and how many results, Red ones included, publishing took."),
+        new("Finance", "v_finance", "Each service's current budget, forecast outturn and variance (forecast less budget: above zero is an overspend) per council and quarter, from the Finance sheet of its returns."),
+        new("Published finance", "v_finance_published", "The budget positions of the quarters each council has published: what councillors and open data were shown, the same columns as Finance."),
         new("Committee item", "v_committee_item", "What each committee receives: its indicators and delivery-plan actions, by code."),
         new("Milestone", "v_milestone", "Each milestone of a delivery-plan action, with the date it is due."),
         new("Action", "v_action", "Each current action or project of a council's delivery plan: the priority it delivers, the service that delivers it, its lead officer and dates."),
@@ -59,6 +61,14 @@ public static class PmfModel
         new("Published result", "Council key", "Council", "Council key"),
         new("Published result", "Service key", "Service", "Service key"),
         new("Published result", "Priority key", "Priority", "Priority key"),
+        new("Finance", "Council key", "Council", "Council key"),
+        new("Finance", "Service key", "Service", "Service key"),
+        new("Finance", "Period key", "Period", "Period key"),
+        new("Finance", "Date key", "Date", "Date key"),
+        new("Published finance", "Council key", "Council", "Council key"),
+        new("Published finance", "Service key", "Service", "Service key"),
+        new("Published finance", "Period key", "Period", "Period key"),
+        new("Published finance", "Date key", "Date", "Date key"),
         new("Publication", "Council", "Council", "Council code"),
         new("Publication", "Period", "Period", "Period"),
         new("Committee", "Council code", "Council", "Council code"),
@@ -91,6 +101,10 @@ public static class PmfModel
         new("Submission", "Rejected submissions", "CALCULATE(COUNTROWS('Submission'), 'Submission'[Verdict] = \"Rejected\")", "#,0", "Submissions", "Submissions the data-quality gate rejected whole."),
         new("Published result", "Published results", "COUNTROWS('Published result')", "#,0", "Published", "Results of published periods: what councillors were shown."),
         new("Published result", "Published % on target", "DIVIDE(CALCULATE(COUNTROWS('Published result'), 'Published result'[RAG] = \"Green\"), CALCULATE(COUNTROWS('Published result'), 'Published result'[RAG] IN {\"Green\", \"Amber\", \"Red\"}))", "0.0%", "Published", "Green results as a share of scored results, published periods only."),
+        new("Finance", "Total budget", "SUM('Finance'[Budget])", "£#,0", "Finance", "The services' budgets for the year in view (a quarter's forecast: pick one quarter)."),
+        new("Finance", "Total forecast outturn", "SUM('Finance'[Forecast outturn])", "£#,0", "Finance", "What the services forecast to spend by the year's end, as at the quarter in view."),
+        new("Finance", "Total variance", "SUM('Finance'[Variance])", "£#,0", "Finance", "Forecast outturn less budget: above zero is an overspend."),
+        new("Finance", "Total variance %", "DIVIDE([Total variance], [Total budget])", "0.0%", "Finance", "The variance as a share of the budget; blank where the budget is zero."),
         new("Action", "Actions", "COUNTROWS('Action')", "#,0", "Delivery plan", "Current delivery-plan actions."),
         new("Milestone", "Milestones", "COUNTROWS('Milestone')", "#,0", "Delivery plan", "Milestones of the current actions."),
         new("Follow-up", "Open follow-ups", "CALCULATE(COUNTROWS('Follow-up'), 'Follow-up'[Open] = \"Yes\")", "#,0", "Follow-ups", "Follow-ups not yet resolved."),
@@ -106,6 +120,8 @@ public static class PmfModel
         ("Result", "Period", "Period key"),
         ("Published result", "RAG", "RAG order"),
         ("Published result", "Period", "Period key"),
+        ("Finance", "Period", "Period key"),
+        ("Published finance", "Period", "Period key"),
         ("Period", "Period", "Period key"),
         ("Date", "Month", "Financial month"),
         ("Date", "Day of week", "Day number"),
@@ -115,7 +131,7 @@ public static class PmfModel
     /// <summary>Columns worth adding up; every other column is not summarised.</summary>
     public static IReadOnlySet<string> Summed { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Rows read", "Rows loaded", "Rows rejected", "Warnings", "Errors",
+        "Rows read", "Rows loaded", "Rows rejected", "Warnings", "Errors", "Budget", "Forecast outturn", "Variance",
     };
 
     /// <summary>
@@ -179,6 +195,7 @@ public static class PmfModel
 
         return (table, column) switch
         {
+            ("Finance" or "Published finance", "Submission id" or "Sheet" or "Row" or "Loaded at") => "Lineage",
             ("Result" or "Published result", "Submission id" or "File" or "Sheet" or "Row" or "Sender" or "Received at" or "Loaded at") => "Lineage",
             ("Result" or "Published result", "Due date" or "First received date" or "Timeliness") => "Timeliness",
             ("Result" or "Published result", "Target" or "Amber threshold" or "RAG" or "RAG order" or "Direction vs previous" or "Direction vs last year") => "Scoring",

@@ -25,6 +25,16 @@ public sealed record GateContext
     /// <summary>Current results already in the warehouse, by indicator code, oldest period first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<HistoricResult>> History { get; init; }
 
+    /// <summary>The periods each council has published (by council code, case-insensitive): a change to a result in one needs a reason.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Period>> Published { get; init; } = new Dictionary<string, IReadOnlyList<Period>>();
+
+    /// <summary>True when <paramref name="period"/> lies within a period that <paramref name="councilCode"/> has published.</summary>
+    public bool IsPublished(string councilCode, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return Published.TryGetValue(councilCode, out var periods) && periods.Any(p => period.Start >= p.Start && period.End <= p.End);
+    }
+
     /// <summary>
     /// True when <see cref="History"/> is every current result the warehouse holds for the indicators in
     /// scope, as read inside the load's own write lock (<c>GateContextQuery</c>): the gate then judges

@@ -16,6 +16,9 @@ public sealed record HistoricResult(Period Period, decimal? Value, RagStatus Rag
     /// <summary>The denominator it was given with, if any.</summary>
     public decimal? Denominator { get; init; }
 
+    /// <summary>A qualitative result's status, if any.</summary>
+    public string? Status { get; init; }
+
     /// <summary>True when the sender gave commentary with it: a value they have explained is a baseline the history rules trust.</summary>
     public bool Explained { get; init; }
 

@@ -77,6 +77,23 @@ public sealed class QualityGate
     }
 
     /// <summary>
+    /// Checks the return's Finance rows (DQ091-DQ097) and counts them with the results, so they share the
+    /// file's verdict: a file of Finance rows alone is accepted when one of them loads.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The gate has already completed.</exception>
+    public IReadOnlyList<Finance.CheckedFinance> CheckFinance(IReadOnlyList<Finance.FinanceRow> rows)
+    {
+        ThrowIfCompleted();
+        var checkedRows = Finance.FinanceCheck.Check(rows, _context);
+        foreach (var row in checkedRows)
+        {
+            _tally.Count(row.Outcome, row.Issues);
+        }
+
+        return checkedRows;
+    }
+
+    /// <summary>
     /// Records a file-level issue from the reader or job, e.g. <see cref="StructuralIssues.RequiredColumnMissing"/>.
     /// An Error rejects the whole file, whatever its rows say.
     /// </summary>
@@ -134,6 +151,7 @@ public sealed class QualityGate
 
         RagScoring.Apply(draft, _context);
         CaseStudyCheck.Apply(draft);
+        RestatementCheck.Apply(draft, _context, _series);
         if (draft.HasError || draft.Value is null)
         {
             return;

@@ -4,7 +4,7 @@ namespace Pmf.Pipeline.Quality;
 /// Every data-quality rule the gate applies, as data: reports, follow-up digests and the docs list
 /// them from <see cref="All"/>. Ids are stable and grouped by tens: file (DQ00x), identity (DQ01x),
 /// period (DQ02x), duplicates (DQ03x), values (DQ04x), numerator and denominator (DQ05x), Red
-/// results (DQ06x), qualitative (DQ07x), history (DQ08x).
+/// results (DQ06x), qualitative (DQ07x), history (DQ08x), published figures and finance (DQ09x).
 /// </summary>
 public static class QualityRules
 {
@@ -166,6 +166,37 @@ public static class QualityRules
 
     /// <summary>True for the case-study rules, which concern the annual review's stories, not the figure.</summary>
     public static bool IsCaseStudy(string ruleId) => ruleId is "DQ085" or "DQ086" or "DQ087";
+    /// <summary>DQ090: a value for a published period that differs from the published one, without a reason.</summary>
+    public static QualityRule RestatementWithoutReason { get; } = new("DQ090", "Published figure changed without a reason", Severity.Error,
+        "The period has been published for the council and the row changes the published value (or status); a change to a published figure is a restatement, listed in the next report with its reason, so Commentary must say why.");
+
+    /// <summary>DQ091: a Finance row for another service than the sender's, or one not in the catalogue.</summary>
+    public static QualityRule FinanceOtherService { get; } = new("DQ091", "Finance for another service", Severity.Error,
+        "A Finance row's Service is not the service whose folder the file came from; a service reports only its own budget.");
+
+    /// <summary>DQ092: which council's budget a Finance row is cannot be told.</summary>
+    public static QualityRule FinanceCouncilUnclear { get; } = new("DQ092", "Finance council unclear", Severity.Error,
+        "A Finance row's Council is blank for a service shared by more than one council, or names a council the service does not report for.");
+
+    /// <summary>DQ093: a Finance row's period is blank, not a quarter, or not over yet.</summary>
+    public static QualityRule FinancePeriodUnreadable { get; } = new("DQ093", "Finance period not a past quarter", Severity.Error,
+        "A Finance row's Period is blank, unreadable, not a quarter, or a quarter that has not ended yet.");
+
+    /// <summary>DQ094: budget or forecast outturn blank or not a number.</summary>
+    public static QualityRule FinanceAmountMissing { get; } = new("DQ094", "Budget or forecast outturn missing", Severity.Error,
+        "A Finance row's Budget or Forecast outturn is blank or not a number (amounts may be typed as 1,234, £1,234 or (1,234) for a negative).");
+
+    /// <summary>DQ095: the variance is not forecast outturn less budget.</summary>
+    public static QualityRule FinanceVarianceMismatch { get; } = new("DQ095", "Variance disagrees with budget and forecast", Severity.Error,
+        "Where Variance is given it must equal Forecast outturn less Budget, within 1 for rounding; a blank Variance is worked out.");
+
+    /// <summary>DQ096: a variance beyond the tolerance without commentary.</summary>
+    public static QualityRule FinanceVarianceUnexplained { get; } = new("DQ096", "Variance without commentary", Severity.Warning,
+        "The forecast is more than 5% over or under budget and Commentary is blank; it loads (an overspend is never held back) and the commentary is followed up.");
+
+    /// <summary>DQ097: two Finance rows for one service and quarter disagree.</summary>
+    public static QualityRule FinanceConflictingRows { get; } = new("DQ097", "Conflicting finance rows", Severity.Error,
+        "Two or more Finance rows give different figures for the same council, service and quarter; none of them loads, because picking one would be a guess.");
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<QualityRule> All { get; } =
@@ -180,6 +211,8 @@ public static class QualityRules
         StatusMissing, StatusUnrecognised, QualitativeWithoutCommentary,
         Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward, CopiedRow,
         CaseStudyWithoutStory, CaseStudyContactDetails, CaseStudyTooShort,
+        RestatementWithoutReason, FinanceOtherService, FinanceCouncilUnclear, FinancePeriodUnreadable, FinanceAmountMissing,
+        FinanceVarianceMismatch, FinanceVarianceUnexplained, FinanceConflictingRows,
     ];
 
     /// <summary>The rule with <paramref name="id"/> (case-insensitive), or null.</summary>

@@ -26,6 +26,9 @@ internal sealed class ResultSeries(GateContext context, FileMemory memory)
             : null;
     }
 
+    /// <summary>The warehouse's current result for <paramref name="code"/> and <paramref name="period"/> (not this file's), or null.</summary>
+    public HistoricResult? Stored(string code, Period period) => HistoryOf(code).GetValueOrDefault(period.SortKey);
+
     /// <summary>True when the warehouse holds a current result for <paramref name="code"/> and <paramref name="period"/>.</summary>
     public bool InWarehouse(string code, Period period) => HistoryOf(code).ContainsKey(period.SortKey);
 

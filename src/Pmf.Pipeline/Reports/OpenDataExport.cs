@@ -75,7 +75,10 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
         var json = Path.Combine(folder, name + ".json");
         await File.WriteAllBytesAsync(csv, Csv(results), cancellationToken);
         await File.WriteAllBytesAsync(json, Json(results, period, code, time.GetUtcNow()), cancellationToken);
-        return new OpenDataFiles(period.Key, code, results.Count, csv, json);
+        var (financeCsv, financeRows) = await OpenDataFinance.CsvAsync(database, period, code, cancellationToken);
+        var finance = Path.Combine(folder, SafeFileName.Of($"pmf-finance {(code is null ? "" : code + " ")}{period.Key.Replace('/', '-')}") + ".csv");
+        await File.WriteAllBytesAsync(finance, financeCsv, cancellationToken);
+        return new OpenDataFiles(period.Key, code, results.Count, csv, json) { FinanceRows = financeRows, FinanceCsvPath = finance };
     }
 
     /// <summary>
@@ -266,4 +269,11 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
 /// <param name="Results">Results written.</param>
 /// <param name="CsvPath">The CSV file.</param>
 /// <param name="JsonPath">The JSON file.</param>
-public sealed record OpenDataFiles(string Period, string? CouncilCode, int Results, string CsvPath, string JsonPath);
+public sealed record OpenDataFiles(string Period, string? CouncilCode, int Results, string CsvPath, string JsonPath)
+{
+    /// <summary>Services' published budget positions written (docs/open-data.md, "Finance").</summary>
+    public int FinanceRows { get; init; }
+
+    /// <summary>The finance CSV: budget, forecast outturn and variance per service and published quarter.</summary>
+    public string FinanceCsvPath { get; init; } = "";
+}

@@ -74,6 +74,9 @@ public sealed record PerformanceReport(
 
     /// <summary>Published figures changed since (corrections and rescoring), with their reasons, oldest first.</summary>
     public IReadOnlyList<Publication.Restatement> Restatements { get; init; } = [];
+
+    /// <summary>Each service's budget, forecast outturn and variance at the report's quarter (the council's, every service).</summary>
+    public IReadOnlyList<ReportedFinance> Finance { get; init; } = [];
 }
 
 /// <summary>One action of the council's delivery plan, under its priority and objective.</summary>

@@ -234,6 +234,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
             Actions = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.ActionsAsync(connection, council.Code, cancellationToken) : [],
             CaseStudies = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.CaseStudiesAsync(connection, council.Code, periods.Period, cancellationToken) : [],
+            Finance = await FinanceReportQuery.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
         };
     }
 

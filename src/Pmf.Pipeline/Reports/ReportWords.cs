@@ -58,6 +58,22 @@ internal static class ReportWords
 
     private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
+    /// <summary>An amount of money as a report shows it: £1,250,000; a negative one −£40,000.</summary>
+    public static string Money(decimal amount) =>
+        (amount < 0 ? "−£" : "£") + Math.Abs(amount).ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A forecast's variance from budget in words: "£60,000 over (5.0%)", "£40,000 under (2.1%)", "on budget".</summary>
+    public static string Variance(decimal variance, decimal budget)
+    {
+        if (variance == 0)
+        {
+            return "on budget";
+        }
+
+        var share = budget == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({Math.Abs(variance) * 100 / Math.Abs(budget):0.0}%)");
+        return $"{Money(Math.Abs(variance))} {(variance > 0 ? "over" : "under")}{share}";
+    }
+
     /// <summary>"1 row", "3 rows": a count with its noun, as every page and message says it.</summary>
     public static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");

@@ -23,6 +23,17 @@ public sealed class TemplateQuery(WarehouseDatabase database)
         ORDER BY s.service_code
         """;
 
+    // Each service's latest current budget in the year before the template's quarter, per council.
+    internal const string BudgetsSql = """
+        SELECT s.service_code, c.council_code, f.budget
+        FROM fact_finance f
+        INNER JOIN dim_service s ON s.service_key = f.service_key
+        INNER JOIN dim_council c ON c.council_key = f.council_key
+        INNER JOIN dim_period p ON p.period_key = f.period_key
+        WHERE f.is_current = 1 AND p.start_date >= @YearStart AND p.end_date < @Start
+        ORDER BY p.end_date
+        """;
+
     internal const string NationsSql = "SELECT council_code, nation FROM dim_council";
 
     internal const string TargetsSql = """
@@ -78,6 +89,13 @@ public sealed class TemplateQuery(WarehouseDatabase database)
         var last = await ReadValuesAsync(connection, LastResultsSql, new FinancialYear(period.Year.StartYear - 1), period.Year, cancellationToken);
         var nations = (await connection.QueryAsync<(string Code, string Nation)>(new CommandDefinition(NationsSql, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Code, c => NationNames.TryRead(c.Nation, out var nation) ? nation : Nation.England, StringComparer.OrdinalIgnoreCase);
+        var budgets = new Dictionary<(string Service, string Council), decimal>();
+        foreach (var (serviceCode, councilCode, budget) in await connection.QueryAsync<(string, string, object)>(new CommandDefinition(
+            BudgetsSql, new { YearStart = period.Year.Start, period.Start }, cancellationToken: cancellationToken)))
+        {
+            budgets[(serviceCode.ToUpperInvariant(), councilCode)] = Columns.Number(budget) ?? 0m; // the latest quarter's wins
+        }
+
         return [.. services.Select(service =>
         {
             // Each line is due by the one rule (its own period's end, its due days, its council's nation), so a
@@ -88,8 +106,22 @@ public sealed class TemplateQuery(WarehouseDatabase database)
             var due = lines.Select(l => l.DueBy)
                 .DefaultIfEmpty(ReturnDueDate.For(period, WorkingDayCalendar.DefaultDueWorkingDays, Nation.England))
                 .Min();
-            return new ReturnTemplate(service, period, lines, due);
+            return new ReturnTemplate(service, period, lines, due) { Finance = FinanceRows(service, period, indicators, budgets) };
         })];
+    }
+
+    private static List<TemplateFinance> FinanceRows(
+        Service service, Period period, Dictionary<string, IReadOnlyList<IndicatorVersion>> indicators, Dictionary<(string Service, string Council), decimal> budgets)
+    {
+        if (period.Frequency != Frequency.Quarterly)
+        {
+            return [];
+        }
+
+        return [.. indicators.Values.Select(v => v[^1].Definition)
+            .Where(i => IndicatorDirectory.SameService(i.ServiceCode, service.Code))
+            .Select(i => i.CouncilCode).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)
+            .Select(council => new TemplateFinance(council, budgets.TryGetValue((service.Code.ToUpperInvariant(), council), out var b) ? b : null))];
     }
 
     private static List<TemplateLine> Owed(

@@ -90,6 +90,7 @@ public static class TemplateWorkbook
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
             .AllowElement(XLSheetProtectionElements.FormatRows);
+        FinanceSheetWriter.Add(workbook, template);
         workbook.SaveAs(stream);
     }
 

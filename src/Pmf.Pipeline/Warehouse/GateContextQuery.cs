@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Catalogue;
 using Pmf.Pipeline.Quality;
 
@@ -39,20 +40,27 @@ public sealed class GateContextQuery(WarehouseDatabase database)
 
     internal const string AllHistorySql = """
         SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action, r.numerator, r.denominator,
-               CASE WHEN r.commentary IS NULL THEN 0 ELSE 1 END AS explained
+               CASE WHEN r.commentary IS NULL THEN 0 ELSE 1 END AS explained, r.status
         FROM fact_result r
         WHERE r.is_current = 1
         """;
 
     internal const string ServiceHistorySql = """
         SELECT r.indicator_code, r.period_key, r.result_value, r.rag, r.remedial_action, r.numerator, r.denominator,
-               CASE WHEN r.commentary IS NULL THEN 0 ELSE 1 END AS explained
+               CASE WHEN r.commentary IS NULL THEN 0 ELSE 1 END AS explained, r.status
         FROM fact_result r
         WHERE r.is_current = 1
           AND r.indicator_code IN (SELECT i.indicator_code FROM dim_indicator i
                                    WHERE i.indicator_name IN (SELECT i_own.indicator_name FROM dim_indicator i_own
                                                               INNER JOIN dim_service s ON s.service_key = i_own.service_key
                                                               WHERE s.service_code = @ServiceCode))
+        """;
+
+    internal const string PublishedSql = """
+        SELECT c.council_code, ps.period_key
+        FROM publication_step ps
+        INNER JOIN dim_council c ON c.council_key = ps.council_key
+        WHERE ps.stage = 'Published'
         """;
 
     /// <summary>Reads the context for a submission from <paramref name="senderService"/> checked as of <paramref name="asOf"/>.</summary>
@@ -75,6 +83,7 @@ public sealed class GateContextQuery(WarehouseDatabase database)
             Indicators = indicators,
             Targets = targets,
             History = history,
+            Published = await ReadPublishedAsync(connection, cancellationToken),
             HoldsWarehouseHistory = true,
         };
     }
@@ -95,6 +104,13 @@ public sealed class GateContextQuery(WarehouseDatabase database)
         }
 
         return targets;
+    }
+
+    private static async Task<Dictionary<string, IReadOnlyList<Period>>> ReadPublishedAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<(string Council, long PeriodKey)>(new CommandDefinition(PublishedSql, cancellationToken: cancellationToken));
+        return rows.GroupBy(r => r.Council, StringComparer.OrdinalIgnoreCase).ToDictionary(
+            g => g.Key, g => (IReadOnlyList<Period>)[.. g.Select(r => PeriodKeys.ToPeriod((int)r.PeriodKey))], StringComparer.OrdinalIgnoreCase);
     }
 
     private static async Task<Dictionary<string, IReadOnlyList<HistoricResult>>> ReadHistoryAsync(
@@ -121,6 +137,7 @@ public sealed class GateContextQuery(WarehouseDatabase database)
                     Numerator = Columns.NullableDecimal(reader, 5),
                     Denominator = Columns.NullableDecimal(reader, 6),
                     Explained = Columns.Int(reader, 7) == 1,
+                    Status = Columns.Text(reader, 8),
                     ValueIsExact = value is null || reader.GetFieldType(2) != typeof(double) || (double)value.Value == reader.GetDouble(2),
                 });
             }

@@ -40,6 +40,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
     private readonly TimeProvider? _time;
     private readonly ResultWriter? _results;
     private readonly IssueWriter? _issues;
+    private readonly FinanceWriter? _finance;
     private readonly bool _owesReport;
     private SubmissionLoadSummary? _summary;
     private bool _failed;
@@ -53,6 +54,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
         SubmissionId = submissionId;
         _results = new ResultWriter(connection, transaction, indicators, submissionId, loadedAtUtc);
         _issues = new IssueWriter(connection, transaction, submissionId);
+        _finance = new FinanceWriter(connection, transaction, submissionId, loadedAtUtc);
     }
 
     private SubmissionLoad(DbConnection connection, DbTransaction transaction, SubmissionLoadSummary duplicate)
@@ -87,6 +89,19 @@ public sealed class SubmissionLoad : IAsyncDisposable
         }
 
         await writer.WriteAsync(result, cancellationToken);
+        _failed = false;
+    }
+
+    /// <summary>Adds one Finance row (a service's budget position for a quarter), current once the submission completes.</summary>
+    public async Task AddFinanceAsync(Finance.FinanceLine line, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (StartStep() is null)
+        {
+            return;
+        }
+
+        await _finance!.WriteAsync(line, cancellationToken);
         _failed = false;
     }
 
@@ -167,12 +182,13 @@ public sealed class SubmissionLoad : IAsyncDisposable
             await Publication.RestatementRecord.RecordAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow(), cancellationToken);
         }
 
+        await _finance!.CompleteAsync(rejected, cancellationToken);
         await _issues!.WriteCountsAsync(cancellationToken);
         var rowsRejected = rejected ? outcome.RowsRead
             : _issues.Capped ? _issues.RowsWithErrors
             : await _connection.ExecuteScalarAsync<int>(new CommandDefinition(RejectedRowsSql, new { SubmissionId }, _transaction, cancellationToken: cancellationToken));
         var summary = new SubmissionLoadSummary(
-            SubmissionId, outcome.Verdict, null, outcome.RowsRead, rejected ? 0 : results.Written, rowsRejected, _issues!.Warnings, _issues.Errors, superseded);
+            SubmissionId, outcome.Verdict, null, outcome.RowsRead, rejected ? 0 : results.Written + _finance.Written, rowsRejected, _issues!.Warnings, _issues.Errors, superseded);
         await _connection.ExecuteAsync(new CommandDefinition(
             CompleteSubmissionSql,
             new

@@ -123,6 +123,23 @@ public sealed class PublicationTests
     }
 
     [Fact]
+    public async Task A_correction_after_publication_without_a_reason_is_rejected_and_the_published_figure_stands()
+    {
+        await using var harness = await IngestHarness.CreateAsync();
+        await SendAsync(harness, "q1.csv", "ASH-HOU-01,2026/27 Q1,32,On track\r\nASH-HOU-04,2026/27 Q1,70,On track\r\n");
+        await PublishAsync(new PublicationLedger(harness.Warehouse.Database, harness.Clock), "ASH", Q1);
+
+        // HOU-04 is sent again unchanged (no restatement, no reason needed); HOU-01 changes with no reason.
+        var outcome = await SendAsync(harness, "q1 corrected.csv", "ASH-HOU-01,2026/27 Q1,12,\r\nASH-HOU-04,2026/27 Q1,70,\r\n");
+
+        var issue = Assert.Single(outcome.Issues);
+        Assert.Equal(("DQ090", Pipeline.Quality.Severity.Error, 2), (issue.RuleId, issue.Severity, issue.Row));
+        Assert.Equal("ASH-HOU-01 in 2026/27 Q1 has been published as 32 and this row changes it to 12, so it was not loaded: say in Commentary why the published figure is wrong (the reason is shown with the restatement in the next report) and send the file again.", issue.Message);
+        Assert.Equal(32m, await harness.Warehouse.ScalarAsync<decimal>("SELECT result_value FROM fact_result WHERE indicator_code = 'ASH-HOU-01' AND is_current = 1"));
+        Assert.Equal(0L, await harness.Warehouse.ScalarAsync<long>("SELECT COUNT(*) FROM restatement"));
+    }
+
+    [Fact]
     public async Task A_correction_before_publication_is_no_restatement()
     {
         await using var harness = await IngestHarness.CreateAsync();
