@@ -23,6 +23,9 @@ public sealed class GateInput(IDisposable? owner = null) : IDisposable
     /// <summary>The rows, streamed (enumerated once, on the gate's own thread).</summary>
     public IEnumerable<ReturnRow> Rows { get; init; } = [];
 
+    /// <summary>The rows of the return's Actions sheet: updates on delivery-plan actions, gated and loaded with the rest.</summary>
+    public IReadOnlyList<ActionRow> ActionRows { get; init; } = [];
+
     /// <summary>About how many rows there are, to size the gate's memory once (0 when unknown).</summary>
     public int ExpectedRows { get; init; }
 

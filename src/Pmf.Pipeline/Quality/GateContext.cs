@@ -25,6 +25,9 @@ public sealed record GateContext
     /// <summary>Current results already in the warehouse, by indicator code, oldest period first.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<HistoricResult>> History { get; init; }
 
+    /// <summary>The delivery-plan actions of the catalogue, current ones only, by code (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, PlannedAction> Actions { get; init; } = new Dictionary<string, PlannedAction>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// True when <see cref="History"/> is every current result the warehouse holds for the indicators in
     /// scope, as read inside the load's own write lock (<c>GateContextQuery</c>): the gate then judges

@@ -15,9 +15,12 @@ internal sealed class GateTally
     private int _warnings;
     private bool _structural;
 
-    public void Count(CheckedRow row)
+    public void Count(CheckedRow row) => Count(row.Outcome, row.Issues);
+
+    /// <summary>Counts one row of any sheet (an indicator's or an action's) by its outcome and issues.</summary>
+    public void Count(RowOutcome outcome, IReadOnlyList<QualityIssue> issues)
     {
-        switch (row.Outcome)
+        switch (outcome)
         {
             case RowOutcome.Blank:
                 _blank++;
@@ -34,7 +37,7 @@ internal sealed class GateTally
         }
 
         _checked++;
-        foreach (var issue in row.Issues)
+        foreach (var issue in issues)
         {
             CountIssue(issue);
         }

@@ -40,6 +40,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
     private readonly TimeProvider? _time;
     private readonly ResultWriter? _results;
     private readonly IssueWriter? _issues;
+    private readonly ActionProgressWriter? _actions;
     private readonly bool _owesReport;
     private SubmissionLoadSummary? _summary;
     private bool _failed;
@@ -53,6 +54,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
         SubmissionId = submissionId;
         _results = new ResultWriter(connection, transaction, indicators, submissionId, loadedAtUtc);
         _issues = new IssueWriter(connection, transaction, submissionId);
+        _actions = new ActionProgressWriter(connection, transaction, submissionId, loadedAtUtc);
     }
 
     private SubmissionLoad(DbConnection connection, DbTransaction transaction, SubmissionLoadSummary duplicate)
@@ -87,6 +89,19 @@ public sealed class SubmissionLoad : IAsyncDisposable
         }
 
         await writer.WriteAsync(result, cancellationToken);
+        _failed = false;
+    }
+
+    /// <summary>Adds one accepted update on a delivery-plan action (a row of the return's Actions sheet).</summary>
+    public async Task AddActionProgressAsync(AcceptedActionProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        if (StartStep() is null)
+        {
+            return;
+        }
+
+        await _actions!.WriteAsync(progress, cancellationToken);
         _failed = false;
     }
 
@@ -160,10 +175,12 @@ public sealed class SubmissionLoad : IAsyncDisposable
         if (rejected)
         {
             await Supersession.DiscardAsync(_connection, _transaction, SubmissionId, cancellationToken);
+            await _actions!.DiscardAsync(cancellationToken);
         }
         else
         {
             superseded = await Supersession.ApplyAsync(_connection, _transaction, SubmissionId, results.Keys, cancellationToken);
+            superseded += await _actions!.ApplyAsync(cancellationToken);
             await Publication.RestatementRecord.RecordAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow(), cancellationToken);
         }
 
@@ -172,7 +189,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
             : _issues.Capped ? _issues.RowsWithErrors
             : await _connection.ExecuteScalarAsync<int>(new CommandDefinition(RejectedRowsSql, new { SubmissionId }, _transaction, cancellationToken: cancellationToken));
         var summary = new SubmissionLoadSummary(
-            SubmissionId, outcome.Verdict, null, outcome.RowsRead, rejected ? 0 : results.Written, rowsRejected, _issues!.Warnings, _issues.Errors, superseded);
+            SubmissionId, outcome.Verdict, null, outcome.RowsRead, rejected ? 0 : results.Written + _actions!.Written, rowsRejected, _issues!.Warnings, _issues.Errors, superseded);
         await _connection.ExecuteAsync(new CommandDefinition(
             CompleteSubmissionSql,
             new
