@@ -51,6 +51,13 @@ public sealed record PerformanceReport(
     /// <summary>True until the council's period is approved: every page of the report then says DRAFT.</summary>
     public bool IsDraft { get; init; }
 
+    /// <summary>The council's delivery-plan actions (a committee's report: only those it receives), in plan order, each with its latest update.</summary>
+    public IReadOnlyList<ReportedAction> Actions { get; init; } = [];
+
+    /// <summary>The actions delivering <paramref name="priorityCode"/> and <paramref name="objectiveCode"/> (empty: the priority as a whole).</summary>
+    public IEnumerable<ReportedAction> ActionsOf(string priorityCode, string objectiveCode) =>
+        Actions.Where(a => a.PriorityCode == priorityCode && a.ObjectiveCode == objectiveCode);
+
     /// <summary>Published figures changed since (corrections and rescoring), with their reasons, oldest first.</summary>
     public IReadOnlyList<Publication.Restatement> Restatements { get; init; } = [];
 }

@@ -133,16 +133,19 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         ArgumentNullException.ThrowIfNull(committee);
         var whole = await LoadAsync(council, periods, generatedAt, cancellationToken);
         HashSet<string> codes;
+        HashSet<string> actions;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
             codes = (await connection.QueryAsync<string>(new CommandDefinition(CommitteeIndicatorsSql, new { Committee = committee.Code }, cancellationToken: cancellationToken)))
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            actions = await ReportActionsQuery.CommitteeCodesAsync(connection, committee.Code, cancellationToken);
         }
 
         return whole with
         {
             Indicators = [.. whole.Indicators.Where(i => codes.Contains(i.Code))],
             Caveats = [.. whole.Caveats.Where(c => codes.Contains(c.IndicatorCode))],
+            Actions = [.. whole.Actions.Where(a => actions.Contains(a.Code))],
             Committee = committee,
         };
     }
@@ -214,6 +217,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         return new PerformanceReport(council.Code, council.Name, periods.Kind, periods.Period, generatedAt, indicators, [.. caveats])
         {
             IsDraft = approved == 0,
+            Actions = await ReportActionsQuery.LoadAsync(connection, council.Code, end, cancellationToken),
             Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
         };
     }
