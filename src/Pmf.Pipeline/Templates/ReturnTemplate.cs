@@ -10,6 +10,9 @@ namespace Pmf.Pipeline.Templates;
 /// <param name="DueBy">The day the return is due: the period's end plus the working days its indicators allow.</param>
 public sealed record ReturnTemplate(Service Service, Period Period, IReadOnlyList<TemplateLine> Lines, DateOnly DueBy)
 {
+    /// <summary>The delivery-plan actions the service owes an update on for the period (its Actions sheet); none when it owes none.</summary>
+    public IReadOnlyList<TemplateAction> Actions { get; init; } = [];
+
     /// <summary>The file name a template is sent under: <c>HOU 2025-26 Q1 return.xlsx</c> (no <c>/</c>, which file names cannot hold).</summary>
     public string FileName => SafeFileName.Of($"{Service.Code} {Period.Key.Replace('/', '-')} return") + ".xlsx";
 }

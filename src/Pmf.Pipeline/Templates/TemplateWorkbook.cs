@@ -89,6 +89,11 @@ public static class TemplateWorkbook
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
             .AllowElement(XLSheetProtectionElements.FormatRows);
+        if (template.Actions.Count > 0)
+        {
+            TemplateActionsSheet.Add(workbook, template);
+        }
+
         workbook.SaveAs(stream);
     }
 
