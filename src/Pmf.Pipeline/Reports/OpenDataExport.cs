@@ -75,7 +75,9 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
         var json = Path.Combine(folder, name + ".json");
         await File.WriteAllBytesAsync(csv, Csv(results), cancellationToken);
         await File.WriteAllBytesAsync(json, Json(results, period, code, time.GetUtcNow()), cancellationToken);
-        return new OpenDataFiles(period.Key, code, results.Count, csv, json);
+        var actionsName = SafeFileName.Of($"pmf-actions {(code is null ? "" : code + " ")}{period.Key.Replace('/', '-')}");
+        var actions = await OpenDataActions.WriteAsync(database, period, code, folder, actionsName, time.GetUtcNow(), cancellationToken);
+        return new OpenDataFiles(period.Key, code, results.Count, csv, json) { Actions = actions, ActionsCsvPath = Path.Combine(folder, actionsName + ".csv") };
     }
 
     /// <summary>
@@ -266,4 +268,11 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
 /// <param name="Results">Results written.</param>
 /// <param name="CsvPath">The CSV file.</param>
 /// <param name="JsonPath">The JSON file.</param>
-public sealed record OpenDataFiles(string Period, string? CouncilCode, int Results, string CsvPath, string JsonPath);
+public sealed record OpenDataFiles(string Period, string? CouncilCode, int Results, string CsvPath, string JsonPath)
+{
+    /// <summary>How many published action updates the actions files hold.</summary>
+    public int Actions { get; init; }
+
+    /// <summary>The action updates' CSV (its JSON is beside it), written even when it holds none.</summary>
+    public string? ActionsCsvPath { get; init; }
+}
