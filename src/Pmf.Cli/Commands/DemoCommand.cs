@@ -142,6 +142,15 @@ internal static class DemoCommand
                         stories.Add(file.Story);
                     }
 
+                    foreach (var file in SampleActionReturns.Create(framework, today))
+                    {
+                        step($"Ingesting {file.ReturnPath} ({file.Story})");
+                        using var content = new MemoryStream(file.Bytes);
+                        await store.DropAsync(ReturnPath.Parse(file.ReturnPath).Path!, content, null, cancellationToken);
+                        ingested.Add(await job.RunAsync(file.ReturnPath, cancellationToken));
+                        stories.Add(file.Story);
+                    }
+
                     step("Pulling from the housing system (REST) and the revenues database (SQL)");
                     pulled = await PullAsync(cli, framework, folder, settingsPath, today, cancellationToken);
                 }

@@ -39,6 +39,9 @@ public sealed record Digest(
     /// </summary>
     public IEnumerable<DigestItem> Worsening => Open.Where(i => i.Kind == FollowUpKind.Worsening);
 
+    /// <summary>Delivery-plan milestones past their due date with no update since saying the action is on track or complete.</summary>
+    public IEnumerable<DigestItem> Milestones => Open.Where(i => i.Kind == FollowUpKind.Milestone);
+
     /// <summary>Resolved since the last digest that showed them.</summary>
     public IEnumerable<DigestItem> Resolved => Items.Where(i => i.Status == FollowUpStatus.Resolved);
 

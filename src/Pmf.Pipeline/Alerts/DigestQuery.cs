@@ -12,7 +12,8 @@ namespace Pmf.Pipeline.Alerts;
 internal static class DigestQuery
 {
     internal const string PendingSql = """
-        SELECT f.follow_up_id AS FollowUpId, f.kind AS Kind, f.indicator_code AS IndicatorCode, i.indicator_name AS IndicatorName,
+        SELECT f.follow_up_id AS FollowUpId, f.kind AS Kind, f.indicator_code AS IndicatorCode,
+               COALESCE(i.indicator_name, (SELECT a.action_name FROM dim_action a WHERE a.action_code = f.indicator_code)) AS IndicatorName,
                p.period_code AS PeriodCode, f.status AS Status, f.escalation_level AS Level, f.due_at AS DueAt, f.detail AS Detail,
                s.service_code AS ServiceCode, s.service_name AS ServiceName, s.head_of_service AS HeadOfService,
                s.head_of_service_email AS HeadOfServiceEmail, s.director AS Director, s.director_email AS DirectorEmail,
@@ -22,7 +23,8 @@ internal static class DigestQuery
                     WHERE q.indicator_code = f.indicator_code AND qp.period_key = f.period_key AND q.severity = 'Error'
                       AND q.rule_id = f.detail)
                END AS Issue,
-               c.nation AS Nation
+               COALESCE(c.nation, (SELECT ac.nation FROM dim_action a JOIN dim_council ac ON ac.council_key = a.council_key
+                                   WHERE a.action_code = f.indicator_code)) AS Nation
         FROM follow_up f
         JOIN dim_service s ON s.service_key = f.service_key
         JOIN dim_period p ON p.period_key = f.period_key

@@ -8,6 +8,9 @@ internal static class DigestText
     /// <summary>The heading of indicators worse three periods running, whatever their RAG.</summary>
     public const string WorseningTitle = "Getting worse (three periods running)";
 
+    /// <summary>The heading of overdue delivery-plan milestones.</summary>
+    public const string MilestonesTitle = "Delivery-plan milestones overdue";
+
     public static string Render(Digest d)
     {
         var text = new StringBuilder();
@@ -17,6 +20,7 @@ internal static class DigestText
         Section(text, "Data-quality failures", d.DataQuality, DigestWords.DataQuality);
         Section(text, "Failing indicators", d.Failing, i => DigestWords.Failing(i) + Commentary(i));
         Section(text, WorseningTitle, d.Worsening, i => DigestWords.Failing(i) + Commentary(i));
+        Section(text, MilestonesTitle, d.Milestones, DigestWords.Milestone);
         Section(text, "Resolved since the last digest", d.Resolved, DigestWords.Resolved);
         text.AppendLine(DigestWords.Footer);
         return text.ToString();

@@ -22,6 +22,10 @@ internal static class DigestWords
     public static string Failing(DigestItem i) => string.Create(CultureInfo.InvariantCulture,
         $"{FollowUpKind.Describe(i.Kind)}: value {Number(i.Value)}, target {Number(i.Target)}, {(i.Rag is { } rag ? ReportWords.Rag(rag) : "no RAG")}; {i.Detail}{Acknowledged(i)}");
 
+    /// <summary>The milestone's words: which milestone, when it was due, and what the service should say.</summary>
+    public static string Milestone(DigestItem i) => string.Create(CultureInfo.InvariantCulture,
+        $"milestone '{i.Detail}' was due {i.Due:d MMM yyyy}; say in the action's next update whether it was met (on track or complete), or why not; {EscalationLevel.Describe(i.Level)}{Acknowledged(i)}");
+
     public static string Resolved(DigestItem i) => $"{FollowUpKind.Describe(i.Kind)}: resolved";
 
     /// <summary>The digest's last line, in both bodies.</summary>

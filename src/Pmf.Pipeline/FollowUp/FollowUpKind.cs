@@ -24,6 +24,12 @@ public static class FollowUpKind
     /// <summary>Error rows for an indicator and period that no later submission has corrected.</summary>
     public const string DataQuality = "DataQuality";
 
+    /// <summary>
+    /// A delivery-plan action's milestone is past its due date and no update since then says the action is on
+    /// track or complete. Keyed by the action's code and the quarter the milestone fell due in.
+    /// </summary>
+    public const string Milestone = "Milestone";
+
     /// <summary>Kinds about a missing return or feed, which start as reminders before their due date.</summary>
     public static IReadOnlyList<string> Overdue { get; } = [Late, Freshness];
 
@@ -31,7 +37,7 @@ public static class FollowUpKind
     public static IReadOnlyList<string> Failing { get; } = [Red, RedWithoutAction, Worsening, NoTarget];
 
     /// <summary>Every kind the sweep raises.</summary>
-    public static IReadOnlyList<string> All { get; } = [Late, Freshness, Red, RedWithoutAction, Worsening, NoTarget, DataQuality];
+    public static IReadOnlyList<string> All { get; } = [Late, Freshness, Red, RedWithoutAction, Worsening, NoTarget, DataQuality, Milestone];
 
     /// <summary>A phrase for people: "Red two periods running without remedial action".</summary>
     public static string Describe(string kind) => kind switch
@@ -43,6 +49,7 @@ public static class FollowUpKind
         Worsening => "Worse three periods running",
         NoTarget => "No target for the period",
         DataQuality => "Data-quality errors not corrected",
+        Milestone => "Delivery-plan milestone overdue",
         _ => kind,
     };
 }

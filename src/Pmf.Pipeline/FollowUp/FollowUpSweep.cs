@@ -139,6 +139,24 @@ internal static class FollowUpSweep
         JOIN dim_service s ON s.service_code = e.service_code
         """;
 
+    // A current action's milestone past its due date, with no current update for a period ending on or after
+    // that date saying the action is on track or complete. One flag per action and quarter of the due date.
+    internal const string InsertMilestoneFlagsSql = """
+        INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail, nation)
+        SELECT 'Milestone', a.action_code, p.period_key, s.service_key, s.head_of_service_email, MIN(m.due_date), 1, MIN(m.milestone_name), c.nation
+        FROM dim_milestone m
+        JOIN dim_action a ON a.action_key = m.action_key AND a.is_current = 1
+        JOIN dim_date d ON d.date_key = m.due_date_key
+        JOIN dim_period p ON p.period_code = d.quarter_code
+        JOIN dim_service s ON s.service_key = a.service_key
+        JOIN dim_council c ON c.council_key = a.council_key
+        WHERE m.due_date < @Today AND p.end_date >= @WindowStart
+          AND NOT EXISTS (SELECT 1 FROM fact_action_progress f JOIN dim_period fp ON fp.period_key = f.period_key
+                          WHERE f.action_key = a.action_key AND f.is_current = 1 AND fp.end_date >= m.due_date
+                            AND f.status IN ('On track', 'Complete'))
+        GROUP BY a.action_code, p.period_key, s.service_key, s.head_of_service_email, c.nation
+        """;
+
     private const string Flagged = """
         EXISTS (SELECT 1 FROM sweep_flag x
                 WHERE x.kind = follow_up.kind AND x.indicator_code = follow_up.indicator_code AND x.period_key = follow_up.period_key)
@@ -246,7 +264,7 @@ internal static class FollowUpSweep
         await ExecuteAsync(ClearFlagsSql);
         await ExecuteAsync(ClearNationsSql);
         await FillPeriodDueAsync(connection, transaction, asOf, options, dates, cancellationToken);
-        foreach (var sql in new[] { InsertOverdueFlagsSql, InsertRedFlagsSql, InsertRedWithoutActionFlagsSql, InsertWorseningFlagsSql, InsertNoTargetFlagsSql, InsertDataQualityFlagsSql })
+        foreach (var sql in new[] { InsertOverdueFlagsSql, InsertRedFlagsSql, InsertRedWithoutActionFlagsSql, InsertWorseningFlagsSql, InsertNoTargetFlagsSql, InsertDataQualityFlagsSql, InsertMilestoneFlagsSql })
         {
             await ExecuteAsync(sql);
         }

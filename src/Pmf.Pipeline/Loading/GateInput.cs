@@ -25,6 +25,8 @@ public sealed class GateInput(IDisposable? owner = null) : IDisposable
 
     /// <summary>The return's Finance rows (read whole: a handful), checked and loaded with its results.</summary>
     public IReadOnlyList<Finance.FinanceRow> FinanceRows { get; init; } = [];
+    /// <summary>The rows of the return's Actions sheet: updates on delivery-plan actions, gated and loaded with the rest.</summary>
+    public IReadOnlyList<ActionRow> ActionRows { get; init; } = [];
 
     /// <summary>About how many rows there are, to size the gate's memory once (0 when unknown).</summary>
     public int ExpectedRows { get; init; }

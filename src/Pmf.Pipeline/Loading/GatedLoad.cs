@@ -60,6 +60,7 @@ public sealed class GatedLoad(WarehouseDatabase warehouse, TimeProvider time)
         }
 
         await CheckAndLoadRowsAsync(input.Rows, gate, load, cancellationToken);
+        await CheckAndLoadActionsAsync(input.ActionRows, gate, load, cancellationToken);
         return await load.CompleteAsync(gate.Complete(), input.NothingAccepted, cancellationToken);
     }
 
@@ -121,6 +122,22 @@ public sealed class GatedLoad(WarehouseDatabase warehouse, TimeProvider time)
 
         // All rows are in; a failure while reading (other than damage, which the gate records) is thrown here as it was raised.
         await checking;
+    }
+
+    private static async Task CheckAndLoadActionsAsync(IReadOnlyList<ActionRow> rows, QualityGate gate, SubmissionLoad load, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows.Count == 0 ? [] : gate.CheckActions(rows))
+        {
+            if (row.Progress is { } progress)
+            {
+                await load.AddActionProgressAsync(progress, cancellationToken);
+            }
+
+            foreach (var issue in row.Issues)
+            {
+                await load.AddIssueAsync(issue, cancellationToken);
+            }
+        }
     }
 
     private static async Task CheckRowsAsync(IEnumerable<ReturnRow> input, QualityGate gate, ChannelWriter<CheckedRow> rows, CancellationToken cancellationToken)

@@ -92,18 +92,16 @@ internal sealed partial class ReturnLoad(WarehouseDatabase warehouse, IReturnSto
         }
 
         copy.Position = 0;
-        var read = ReturnReader.Read(copy, check.Path!.FileName, cancellationToken);
-        if (read.IsRejected && finance.Found)
+        var actions = ActionSheetReader.Read(copy, check.Path!.FileName, cancellationToken);
+        copy.Position = 0;
+        var read = ReturnReader.Read(copy, check.Path!.FileName, cancellationToken, actions.Sheet);
+        if (read.IsRejected && (finance.Found || actions.Found))
         {
-            // A Finance sheet sent alone: its rows are the whole submission.
+            // A Finance or Actions sheet sent without indicator rows: its rows are the whole submission.
             read.Dispose();
-            return new GateInput
-            {
-                ServiceCode = service.Code,
-                AsOf = UkClock.Today(time),
-                FinanceRows = finance.Rows,
-                NothingAccepted = "No row of the Finance sheet could be accepted; see the report for each row.",
-            };
+            return finance.Found || IsActionsOnly(actions, read.Problem)
+                ? SheetsOnly(service, finance.Rows, actions)
+                : GateInput.Refused(Refusal.Unreadable(read.Problem.Message, read.Problem.Sheet));
         }
 
         if (read.IsRejected)
@@ -118,11 +116,30 @@ internal sealed partial class ReturnLoad(WarehouseDatabase warehouse, IReturnSto
             AsOf = UkClock.Today(time),
             Rows = read.Rows,
             FinanceRows = finance.Rows,
+            ActionRows = actions.Rows,
             ExpectedRows = read.DeclaredRows,
-            FileIssues = [.. StructuralIssues.Misencoded(read, read.Layout.Sheet)],
+            FileIssues = [.. StructuralIssues.Misencoded(read, read.Layout.Sheet), .. actions.Problem is { } problem ? [problem] : Array.Empty<QualityIssue>()],
             NothingAccepted = "No row of the return could be accepted; see the report for each row.",
         };
     }
+
+    /// <summary>
+    /// A file whose only content is its Actions sheet: no other sheet has anything like a return's header, or the
+    /// Return sheet has a header and no rows (a template sent back by a service that owed only action updates).
+    /// </summary>
+    private static bool IsActionsOnly(ActionSheet actions, ReturnProblem problem) =>
+        actions.Found && (problem.Kind == ReturnProblemKind.NoDataRows || (problem.Kind == ReturnProblemKind.NoHeader && problem.Sheet is null));
+
+    private GateInput SheetsOnly(ReturnService service, IReadOnlyList<Finance.FinanceRow> financeRows, ActionSheet actions) => actions.Problem is { } problem
+        ? GateInput.Refused(new Refusal(problem.Message, problem))
+        : new GateInput
+        {
+            ServiceCode = service.Code,
+            AsOf = UkClock.Today(time),
+            FinanceRows = financeRows,
+            ActionRows = actions.Rows,
+            NothingAccepted = "No row of the Finance or Actions sheet could be accepted; see the report for each row.",
+        };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Return {Name}: the pipeline failed on it; it is rejected with DQ004 and its sender told to send it again once the fault is fixed")]
     private static partial void LogFault(ILogger logger, Exception error, string name);

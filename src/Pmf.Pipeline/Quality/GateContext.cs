@@ -34,6 +34,8 @@ public sealed record GateContext
         ArgumentNullException.ThrowIfNull(period);
         return Published.TryGetValue(councilCode, out var periods) && periods.Any(p => period.Start >= p.Start && period.End <= p.End);
     }
+    /// <summary>The delivery-plan actions of the catalogue, current ones only, by code (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, PlannedAction> Actions { get; init; } = new Dictionary<string, PlannedAction>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when <see cref="History"/> is every current result the warehouse holds for the indicators in

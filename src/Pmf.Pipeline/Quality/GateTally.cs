@@ -17,7 +17,7 @@ internal sealed class GateTally
 
     public void Count(CheckedRow row) => Count(row.Outcome, row.Issues);
 
-    /// <summary>Counts a row of any sheet (a return's result, or a Finance row) by its outcome and issues.</summary>
+    /// <summary>Counts a row of any sheet (a return's result, an action update or a Finance row) by its outcome and issues.</summary>
     public void Count(RowOutcome outcome, IReadOnlyList<QualityIssue> issues)
     {
         switch (outcome)

@@ -104,6 +104,53 @@ public sealed class QualityGate
         _tally.Structural(issue);
     }
 
+    /// <summary>
+    /// Checks the rows of the return's Actions sheet (all at once: a delivery plan has tens of actions) and
+    /// counts them into the file's verdict like any other row. Two rows for one action and period that
+    /// disagree are both rejected (DQ031); an exact repeat loads once (DQ030).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The gate has already completed.</exception>
+    public IReadOnlyList<CheckedAction> CheckActions(IReadOnlyList<ActionRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ThrowIfCompleted();
+        var check = new ActionCheck(_context);
+        var checkedRows = rows.Select(row => (Row: row, Verdict: check.Check(row))).ToList();
+        var first = new Dictionary<(string, string), AcceptedActionProgress>();
+        var conflicted = new HashSet<(string, string)>();
+        foreach (var progress in checkedRows.Select(c => c.Verdict.Progress).OfType<AcceptedActionProgress>())
+        {
+            var key = (progress.ActionCode, progress.Period.Key);
+            if (!first.TryAdd(key, progress) && Comparable(first[key]) != Comparable(progress))
+            {
+                conflicted.Add(key);
+            }
+        }
+
+        var outcome = new List<CheckedAction>(checkedRows.Count);
+        foreach (var (row, (issues, progress)) in checkedRows)
+        {
+            var result = progress switch
+            {
+                null => new CheckedAction(row, RowOutcome.Rejected, null, issues),
+                _ when conflicted.Contains((progress.ActionCode, progress.Period.Key)) => new CheckedAction(row, RowOutcome.Rejected, null, [.. issues, Issue(
+                    QualityRules.ConflictingRows, row, $"{progress.ActionCode} has more than one update for {progress.Period.Key} on this sheet, and they differ; none of them is recorded. Keep one row for the action, and send the file again.")]),
+                _ when !ReferenceEquals(first[(progress.ActionCode, progress.Period.Key)], progress) => new CheckedAction(row, RowOutcome.Repeat, null, [.. issues, Issue(
+                    QualityRules.RepeatedRow, row, $"This row repeats the update for {progress.ActionCode} {progress.Period.Key} given above; it is recorded once.")]),
+                _ => new CheckedAction(row, RowOutcome.Loaded, progress, issues),
+            };
+            _tally.Count(result.Outcome, result.Issues);
+            outcome.Add(result);
+        }
+
+        return outcome;
+
+        static AcceptedActionProgress Comparable(AcceptedActionProgress p) => p with { Sheet = null, Row = null };
+
+        static QualityIssue Issue(QualityRule rule, ActionRow row, string message) =>
+            new(rule.Id, rule.Severity, message, row.Sheet, row.RowNumber, ActionColumns.Action, row.Action.Text, CellText.Trim(row.Action.Text));
+    }
+
     /// <summary>Ends the submission and gives its verdict; calling it again gives the same summary.</summary>
     public GateSummary Complete() => _summary ??= _tally.Summarise();
 

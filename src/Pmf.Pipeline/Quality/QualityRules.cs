@@ -4,7 +4,8 @@ namespace Pmf.Pipeline.Quality;
 /// Every data-quality rule the gate applies, as data: reports, follow-up digests and the docs list
 /// them from <see cref="All"/>. Ids are stable and grouped by tens: file (DQ00x), identity (DQ01x),
 /// period (DQ02x), duplicates (DQ03x), values (DQ04x), numerator and denominator (DQ05x), Red
-/// results (DQ06x), qualitative (DQ07x), history (DQ08x), published figures and finance (DQ09x).
+/// results (DQ06x), qualitative (DQ07x), history (DQ08x), published figures and finance (DQ09x),
+/// delivery-plan actions (DQ10x).
 /// </summary>
 public static class QualityRules
 {
@@ -62,7 +63,7 @@ public static class QualityRules
 
     /// <summary>DQ031: two rows give different values for one indicator and period.</summary>
     public static QualityRule ConflictingRows { get; } = new("DQ031", "Conflicting rows", Severity.Error,
-        "Two or more rows give different values for the same indicator and period; none of them loads, because picking one would be a guess.");
+        "Two or more rows give different values for the same indicator (or action) and period; none of them loads, because picking one would be a guess.");
 
     /// <summary>DQ040: a value, numerator or denominator is not a number.</summary>
     public static QualityRule NotANumber { get; } = new("DQ040", "Not a number", Severity.Error,
@@ -197,6 +198,45 @@ public static class QualityRules
     /// <summary>DQ097: two Finance rows for one service and quarter disagree.</summary>
     public static QualityRule FinanceConflictingRows { get; } = new("DQ097", "Conflicting finance rows", Severity.Error,
         "Two or more Finance rows give different figures for the same council, service and quarter; none of them loads, because picking one would be a guess.");
+    /// <summary>DQ100: a row of the Actions sheet with an update but no action code.</summary>
+    public static QualityRule ActionBlank { get; } = new("DQ100", "Action blank", Severity.Error,
+        "A row of the Actions sheet gives an update but no action code, so it cannot be recorded against an action.");
+
+    /// <summary>DQ101: the action code is not in the catalogue.</summary>
+    public static QualityRule UnknownAction { get; } = new("DQ101", "Unknown action", Severity.Error,
+        "The action code is not one of the delivery-plan actions in the catalogue (matched ignoring case and surrounding spaces); the nearest code of the sender's service is suggested.");
+
+    /// <summary>DQ102: the action is another service's.</summary>
+    public static QualityRule ActionOutOfScope { get; } = new("DQ102", "Action of another service", Severity.Error,
+        "The catalogue gives the action to another service; a service reports progress only on its own actions.");
+
+    /// <summary>DQ103: the action's status is blank or not recognised.</summary>
+    public static QualityRule ActionStatusUnrecognised { get; } = new("DQ103", "Action status blank or not recognised", Severity.Error,
+        "The Status is blank, or not one of Not started, On track, At risk, Off track, Complete (read ignoring case, spaces and hyphens, so 'on-track' and 'ON TRACK' are On track).");
+
+    /// <summary>DQ104: the percentage complete is not a number from 0 to 100.</summary>
+    public static QualityRule ActionPercentOutOfRange { get; } = new("DQ104", "Percent complete not 0–100", Severity.Error,
+        "Percent complete is not a number, or is below 0 or above 100.");
+
+    /// <summary>DQ105: a revised date without the reason for it.</summary>
+    public static QualityRule RevisedDateWithoutReason { get; } = new("DQ105", "Revised date without a reason", Severity.Error,
+        "A Revised date is given but the Reason for revised date is blank: a delivery date only moves with a reason the committee can read.");
+
+    /// <summary>DQ106: an action reported complete without its completion date, or short of 100%.</summary>
+    public static QualityRule CompleteWithoutDate { get; } = new("DQ106", "Complete without completion date", Severity.Error,
+        "The Status is Complete but the Completion date is blank, or Percent complete is given below 100.");
+
+    /// <summary>DQ107: an action at risk or off track without commentary.</summary>
+    public static QualityRule AtRiskWithoutCommentary { get; } = new("DQ107", "At risk or off track without commentary", Severity.Warning,
+        "The Status is At risk or Off track and Commentary is blank; it loads (bad news is never held back) and the commentary is followed up.");
+
+    /// <summary>DQ108: the update's period is blank, unreadable, or not over yet.</summary>
+    public static QualityRule ActionPeriodUnreadable { get; } = new("DQ108", "Action period blank, unreadable or not ended", Severity.Error,
+        "The period of an action update is blank, is not a form the pipeline reads, fits more than one period, or has not ended on the day the return is checked.");
+
+    /// <summary>DQ109: a revised or completion date that is not a date, or a completion date still to come.</summary>
+    public static QualityRule ActionDateUnreadable { get; } = new("DQ109", "Action date not a date", Severity.Error,
+        "A Revised date or Completion date is not a date (type it as 31/03/2027), or the Completion date is after the day the return is checked.");
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<QualityRule> All { get; } =
@@ -213,6 +253,8 @@ public static class QualityRules
         CaseStudyWithoutStory, CaseStudyContactDetails, CaseStudyTooShort,
         RestatementWithoutReason, FinanceOtherService, FinanceCouncilUnclear, FinancePeriodUnreadable, FinanceAmountMissing,
         FinanceVarianceMismatch, FinanceVarianceUnexplained, FinanceConflictingRows,
+        ActionBlank, UnknownAction, ActionOutOfScope, ActionStatusUnrecognised, ActionPercentOutOfRange,
+        RevisedDateWithoutReason, CompleteWithoutDate, AtRiskWithoutCommentary, ActionPeriodUnreadable, ActionDateUnreadable,
     ];
 
     /// <summary>The rule with <paramref name="id"/> (case-insensitive), or null.</summary>

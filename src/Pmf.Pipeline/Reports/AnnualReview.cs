@@ -161,8 +161,8 @@ public sealed record ForwardItem(string Item, string Why, bool IsAction)
                 + (string.IsNullOrWhiteSpace(i.Result.RemedialAction) ? " No remedial action was given." : $" Remedial action: {i.Result.RemedialAction}"), false));
         var overdue = report.Indicators.Where(i => !i.Reported && i.DueDate is { } due && due < today)
             .Select(i => new ForwardItem($"{i.Code} {i.Name}", $"No result for {i.PeriodCode} from {i.ServiceName} (due {ReportFormat.Date(i.DueDate)}): confirm the measure and its data.", false));
-        var actions = report.Actions.Where(a => a.EndDate is { } end && end > report.Period.End)
-            .Select(a => new ForwardItem($"{a.Code} {a.Name}", $"Runs to {ReportFormat.Date(a.EndDate)}, past the year's end ({a.ServiceName}).", true));
+        var actions = report.Actions.Where(a => a.End is { } end && end > report.Period.End)
+            .Select(a => new ForwardItem($"{a.Code} {a.Name}", $"Runs to {ReportFormat.Date(a.End)}, past the year's end ({a.ServiceName}).", true));
         return [.. off, .. overdue, .. actions];
     }
 }

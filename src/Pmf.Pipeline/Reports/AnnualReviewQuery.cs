@@ -3,20 +3,9 @@ using Dapper;
 
 namespace Pmf.Pipeline.Reports;
 
-/// <summary>What an annual review reads beyond the indicators: the delivery plan's actions and their milestones, and the year's case studies.</summary>
+/// <summary>What an annual review reads beyond the indicators and actions: the actions' milestones, and the year's case studies.</summary>
 internal static class AnnualReviewQuery
 {
-    internal const string ActionsSql = """
-        SELECT a.action_code AS Code, a.action_name AS Name, pr.priority_code AS PriorityCode, pr.objective_code AS ObjectiveCode,
-               s.service_name AS ServiceName, a.end_date AS EndDate
-        FROM dim_action AS a
-        INNER JOIN dim_priority AS pr ON pr.priority_key = a.priority_key
-        INNER JOIN dim_service AS s ON s.service_key = a.service_key
-        INNER JOIN dim_council AS c ON c.council_key = a.council_key
-        WHERE a.is_current = 1 AND c.council_code = @Council
-        ORDER BY a.action_key
-        """;
-
     internal const string MilestonesSql = """
         SELECT a.action_code AS Code, m.milestone_name AS Name, m.due_date AS Due
         FROM dim_milestone AS m
@@ -45,14 +34,12 @@ internal static class AnnualReviewQuery
         [.. await connection.QueryAsync<CaseStudy>(new CommandDefinition(
             CaseStudiesSql, new { Council = council, YearStart = year.Start, YearEnd = year.End }, cancellationToken: cancellationToken))];
 
-    public static async Task<IReadOnlyList<ReportedAction>> ActionsAsync(DbConnection connection, string council, CancellationToken cancellationToken)
+    /// <summary>The council's <paramref name="actions"/> with their milestones, for the annual review's plan section.</summary>
+    public static async Task<IReadOnlyList<ReportedAction>> WithMilestonesAsync(DbConnection connection, string council, IReadOnlyList<ReportedAction> actions, CancellationToken cancellationToken)
     {
         var milestones = (await connection.QueryAsync<(string Code, string Name, object Due)>(
                 new CommandDefinition(MilestonesSql, new { Council = council }, cancellationToken: cancellationToken)))
             .ToLookup(m => m.Code, m => (m.Name, PerformanceReportQuery.Date(m.Due)!.Value), StringComparer.Ordinal);
-        var actions = await connection.QueryAsync<(string Code, string Name, string PriorityCode, string? ObjectiveCode, string ServiceName, object? EndDate)>(
-            new CommandDefinition(ActionsSql, new { Council = council }, cancellationToken: cancellationToken));
-        return [.. actions.Select(a => new ReportedAction(
-            a.Code, a.Name, a.PriorityCode, a.ObjectiveCode ?? "", a.ServiceName, PerformanceReportQuery.Date(a.EndDate), [.. milestones[a.Code]]))];
+        return [.. actions.Select(a => a with { Milestones = [.. milestones[a.Code]] })];
     }
 }

@@ -78,7 +78,9 @@ public sealed class OpenDataExport(WarehouseDatabase database, TimeProvider time
         var (financeCsv, financeRows) = await OpenDataFinance.CsvAsync(database, period, code, cancellationToken);
         var finance = Path.Combine(folder, SafeFileName.Of($"pmf-finance {(code is null ? "" : code + " ")}{period.Key.Replace('/', '-')}") + ".csv");
         await File.WriteAllBytesAsync(finance, financeCsv, cancellationToken);
-        return new OpenDataFiles(period.Key, code, results.Count, csv, json) { FinanceRows = financeRows, FinanceCsvPath = finance };
+        var actionsName = SafeFileName.Of($"pmf-actions {(code is null ? "" : code + " ")}{period.Key.Replace('/', '-')}");
+        var actions = await OpenDataActions.WriteAsync(database, period, code, folder, actionsName, time.GetUtcNow(), cancellationToken);
+        return new OpenDataFiles(period.Key, code, results.Count, csv, json) { FinanceRows = financeRows, FinanceCsvPath = finance, Actions = actions, ActionsCsvPath = Path.Combine(folder, actionsName + ".csv") };
     }
 
     /// <summary>
@@ -276,4 +278,10 @@ public sealed record OpenDataFiles(string Period, string? CouncilCode, int Resul
 
     /// <summary>The finance CSV: budget, forecast outturn and variance per service and published quarter.</summary>
     public string FinanceCsvPath { get; init; } = "";
+
+    /// <summary>How many published action updates the actions files hold.</summary>
+    public int Actions { get; init; }
+
+    /// <summary>The action updates' CSV (its JSON is beside it), written even when it holds none.</summary>
+    public string? ActionsCsvPath { get; init; }
 }

@@ -63,14 +63,18 @@ public sealed record PerformanceReport(
     /// <summary>RAG counts over every priority.</summary>
     public RagCounts Total => RagCounts.Of("", "All priorities", Indicators.Select(i => i.RagCategory));
 
-    /// <summary>The delivery plan's actions for the council (an annual review's plan section); empty for a quarterly report.</summary>
-    public IReadOnlyList<ReportedAction> Actions { get; init; } = [];
-
     /// <summary>Case studies services marked for the annual report in the year; empty for a quarterly report.</summary>
     public IReadOnlyList<CaseStudy> CaseStudies { get; init; } = [];
 
     /// <summary>True until the council's period is approved: every page of the report then says DRAFT.</summary>
     public bool IsDraft { get; init; }
+
+    /// <summary>The council's delivery-plan actions (a committee's report: only those it receives), in plan order, each with its latest update (and, in an annual review, its milestones).</summary>
+    public IReadOnlyList<ReportedAction> Actions { get; init; } = [];
+
+    /// <summary>The actions delivering <paramref name="priorityCode"/> and <paramref name="objectiveCode"/> (empty: the priority as a whole).</summary>
+    public IEnumerable<ReportedAction> ActionsOf(string priorityCode, string objectiveCode) =>
+        Actions.Where(a => a.PriorityCode == priorityCode && a.ObjectiveCode == objectiveCode);
 
     /// <summary>Published figures changed since (corrections and rescoring), with their reasons, oldest first.</summary>
     public IReadOnlyList<Publication.Restatement> Restatements { get; init; } = [];
@@ -78,16 +82,6 @@ public sealed record PerformanceReport(
     /// <summary>Each service's budget, forecast outturn and variance at the report's quarter (the council's, every service).</summary>
     public IReadOnlyList<ReportedFinance> Finance { get; init; } = [];
 }
-
-/// <summary>One action of the council's delivery plan, under its priority and objective.</summary>
-/// <param name="Code">The action's code.</param>
-/// <param name="Name">What it is.</param>
-/// <param name="PriorityCode">The priority it serves.</param>
-/// <param name="ObjectiveCode">The objective, or empty.</param>
-/// <param name="ServiceName">The service that leads it.</param>
-/// <param name="EndDate">When it is to be finished, if set.</param>
-/// <param name="Milestones">Its milestones, with their due dates, in date order.</param>
-public sealed record ReportedAction(string Code, string Name, string PriorityCode, string ObjectiveCode, string ServiceName, DateOnly? EndDate, IReadOnlyList<(string Name, DateOnly Due)> Milestones);
 
 /// <summary>A service's story of what its work meant for residents, marked for the annual report in a return.</summary>
 /// <param name="IndicatorCode">The indicator whose row carried it.</param>

@@ -108,13 +108,6 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         WHERE m.committee_code = @Committee AND i.item_kind = 'Indicator'
         """;
 
-    internal const string CommitteeActionsSql = """
-        SELECT i.item_code
-        FROM committee_item AS i
-        INNER JOIN dim_committee AS m ON m.committee_key = i.committee_key
-        WHERE m.committee_code = @Committee AND i.item_kind = 'Action'
-        """;
-
     /// <summary>The current committees in the warehouse, in catalogue order; none when the catalogue has no Committees sheet.</summary>
     /// <param name="cancellationToken">Stops the query.</param>
     public async Task<IReadOnlyList<ReportCommittee>> CommitteesAsync(CancellationToken cancellationToken)
@@ -143,8 +136,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         {
             codes = (await connection.QueryAsync<string>(new CommandDefinition(CommitteeIndicatorsSql, new { Committee = committee.Code }, cancellationToken: cancellationToken)))
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
-            actions = (await connection.QueryAsync<string>(new CommandDefinition(CommitteeActionsSql, new { Committee = committee.Code }, cancellationToken: cancellationToken)))
-                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            actions = await ReportActionsQuery.CommitteeCodesAsync(connection, committee.Code, cancellationToken);
         }
 
         return whole with
@@ -224,6 +216,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         var executive = (await connection.QueryAsync<(string Code, string Name, string CouncilCode, string Kind, string? Monitors)>(
                 new CommandDefinition(CommitteesSql, cancellationToken: cancellationToken)))
             .FirstOrDefault(r => r.CouncilCode == council.Code && r.Kind == "Executive");
+        var actions = await ReportActionsQuery.LoadAsync(connection, council.Code, end, cancellationToken);
         var approved = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             ApprovedSql, new { Council = council.Code, PeriodKey = periods.Period.SortKey }, cancellationToken: cancellationToken));
         return new PerformanceReport(council.Code, council.Name, periods.Kind, periods.Period, generatedAt, indicators, [.. caveats])
@@ -232,7 +225,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             IsDraft = approved == 0,
             Executive = executive.Code is null ? null : new ReportCommittee(executive.Code, executive.Name, executive.CouncilCode, executive.Kind, Catalogue.CommitteeScope.Split(executive.Monitors)),
             Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
-            Actions = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.ActionsAsync(connection, council.Code, cancellationToken) : [],
+            Actions = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.WithMilestonesAsync(connection, council.Code, actions, cancellationToken) : actions,
             CaseStudies = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.CaseStudiesAsync(connection, council.Code, periods.Period, cancellationToken) : [],
             Finance = await FinanceReportQuery.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
         };

@@ -31,7 +31,11 @@ public static class ReturnReader
     /// Opens the return in <paramref name="stream"/>, named <paramref name="fileName"/>, and reads as far as its
     /// first data row. The stream stays the caller's; dispose the result when its rows have been read.
     /// </summary>
-    public static ReturnReadResult Read(Stream stream, string fileName, CancellationToken cancellationToken = default)
+    /// <param name="stream">The file.</param>
+    /// <param name="fileName">Its name as the sender gave it.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <param name="actionsSheet">A sheet holding the file's delivery-plan action updates (<see cref="ActionSheetReader"/>), never read as the return.</param>
+    public static ReturnReadResult Read(Stream stream, string fileName, CancellationToken cancellationToken = default, string? actionsSheet = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
@@ -39,7 +43,7 @@ public static class ReturnReader
         try
         {
             workbook = WorkbookReader.Open(stream, fileName, cancellationToken);
-            var result = Locate(workbook, cancellationToken);
+            var result = Locate(workbook, actionsSheet, cancellationToken);
             if (result.IsRejected)
             {
                 workbook.Dispose();
@@ -64,10 +68,10 @@ public static class ReturnReader
         }
     }
 
-    private static ReturnReadResult Locate(Workbook workbook, CancellationToken cancellationToken)
+    private static ReturnReadResult Locate(Workbook workbook, string? actionsSheet, CancellationToken cancellationToken)
     {
         var returnSheet = workbook.Sheets.FirstOrDefault(s => s.IsVisible && IsReturnName(s.Name));
-        var order = workbook.Sheets.Where(s => s.IsVisible).OrderByDescending(s => s == returnSheet);
+        var order = workbook.Sheets.Where(s => s.IsVisible && s.Name != actionsSheet).OrderByDescending(s => s == returnSheet);
         var passedOver = new List<HeaderScan>();
         foreach (var sheet in order)
         {

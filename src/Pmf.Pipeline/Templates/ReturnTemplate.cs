@@ -12,6 +12,8 @@ public sealed record ReturnTemplate(Service Service, Period Period, IReadOnlyLis
 {
     /// <summary>The Finance sheet's rows (one per council the service reports for); empty unless the period is a quarter.</summary>
     public IReadOnlyList<TemplateFinance> Finance { get; init; } = [];
+    /// <summary>The delivery-plan actions the service owes an update on for the period (its Actions sheet); none when it owes none.</summary>
+    public IReadOnlyList<TemplateAction> Actions { get; init; } = [];
 
     /// <summary>The file name a template is sent under: <c>HOU 2025-26 Q1 return.xlsx</c> (no <c>/</c>, which file names cannot hold).</summary>
     public string FileName => SafeFileName.Of($"{Service.Code} {Period.Key.Replace('/', '-')} return") + ".xlsx";

@@ -48,6 +48,16 @@ public sealed class TemplateQuery(WarehouseDatabase database)
         WHERE r.is_current = 1 AND r.period_key >= @FromPeriodKey AND r.period_key < @ToPeriodKey
         """;
 
+    // The current actions of every service under way in the period, with their milestones (none: a NULL milestone).
+    internal const string ActionsSql = """
+        SELECT s.service_code, a.action_code, a.action_name, a.end_date, m.milestone_name, m.due_date
+        FROM dim_action a
+        INNER JOIN dim_service s ON s.service_key = a.service_key
+        LEFT JOIN dim_milestone m ON m.action_key = a.action_key
+        WHERE a.is_current = 1 AND (a.start_date IS NULL OR a.start_date <= @PeriodEnd) AND (a.end_date IS NULL OR a.end_date >= @PeriodStart)
+        ORDER BY a.action_code, m.due_date
+        """;
+
     /// <summary>Every service in the warehouse, by code.</summary>
     /// <param name="cancellationToken">Stops the query.</param>
     public async Task<IReadOnlyList<Service>> ServicesAsync(CancellationToken cancellationToken)
@@ -87,6 +97,7 @@ public sealed class TemplateQuery(WarehouseDatabase database)
         var targets = await ReadValuesAsync(connection, TargetsSql, period.Year, period.Year, cancellationToken);
         // The period before a year's first month, quarter or year lies in the year before.
         var last = await ReadValuesAsync(connection, LastResultsSql, new FinancialYear(period.Year.StartYear - 1), period.Year, cancellationToken);
+        var actions = await ReadActionsAsync(connection, period, cancellationToken);
         var nations = (await connection.QueryAsync<(string Code, string Nation)>(new CommandDefinition(NationsSql, cancellationToken: cancellationToken)))
             .ToDictionary(c => c.Code, c => NationNames.TryRead(c.Nation, out var nation) ? nation : Nation.England, StringComparer.OrdinalIgnoreCase);
         var budgets = new Dictionary<(string Service, string Council), decimal>();
@@ -106,7 +117,7 @@ public sealed class TemplateQuery(WarehouseDatabase database)
             var due = lines.Select(l => l.DueBy)
                 .DefaultIfEmpty(ReturnDueDate.For(period, WorkingDayCalendar.DefaultDueWorkingDays, Nation.England))
                 .Min();
-            return new ReturnTemplate(service, period, lines, due) { Finance = FinanceRows(service, period, indicators, budgets) };
+            return new ReturnTemplate(service, period, lines, due) { Finance = FinanceRows(service, period, indicators, budgets), Actions = actions[service.Code].ToList() };
         })];
     }
 
@@ -155,6 +166,24 @@ public sealed class TemplateQuery(WarehouseDatabase database)
         }
 
         return [.. lines.OrderBy(l => l.Indicator.Code, StringComparer.Ordinal).ThenBy(l => l.Period)];
+    }
+
+    private static async Task<ILookup<string, TemplateAction>> ReadActionsAsync(DbConnection connection, Period period, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<(string Service, string Code, string Name, object? End, string? Milestone, object? Due)>(
+            new CommandDefinition(ActionsSql, new { PeriodStart = period.Start, PeriodEnd = period.End }, cancellationToken: cancellationToken));
+        return rows.GroupBy(r => (r.Service, r.Code, r.Name, r.End))
+            .Select(g => (g.Key.Service, Action: new TemplateAction(g.Key.Code, g.Key.Name, Date(g.Key.End),
+                [.. g.Where(m => m.Milestone is not null && m.Due is not null).Select(m => new TemplateMilestone(m.Milestone!, Date(m.Due)!.Value))])))
+            .ToLookup(a => a.Service, a => a.Action, StringComparer.OrdinalIgnoreCase);
+
+        static DateOnly? Date(object? value) => value switch
+        {
+            null or DBNull => null,
+            DateTime dateTime => DateOnly.FromDateTime(dateTime),
+            DateOnly date => date,
+            _ => DateOnly.Parse(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!, System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     private static async Task<IReadOnlyList<Service>> ReadServicesAsync(DbConnection connection, CancellationToken cancellationToken)

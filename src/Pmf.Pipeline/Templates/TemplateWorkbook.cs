@@ -91,6 +91,11 @@ public static class TemplateWorkbook
             .AllowElement(XLSheetProtectionElements.FormatColumns)
             .AllowElement(XLSheetProtectionElements.FormatRows);
         FinanceSheetWriter.Add(workbook, template);
+        if (template.Actions.Count > 0)
+        {
+            TemplateActionsSheet.Add(workbook, template);
+        }
+
         workbook.SaveAs(stream);
     }
 

@@ -63,6 +63,13 @@ public sealed class GateContextQuery(WarehouseDatabase database)
         WHERE ps.stage = 'Published'
         """;
 
+    internal const string ActionsSql = """
+        SELECT a.action_code, a.action_name, s.service_code, a.start_date, a.end_date
+        FROM dim_action AS a
+        INNER JOIN dim_service AS s ON s.service_key = a.service_key
+        WHERE a.is_current = 1
+        """;
+
     /// <summary>Reads the context for a submission from <paramref name="senderService"/> checked as of <paramref name="asOf"/>.</summary>
     /// <param name="senderService">The service whose folder the file came from, or null for a system pull.</param>
     /// <param name="asOf">The UK date the submission is checked as of.</param>
@@ -78,6 +85,7 @@ public sealed class GateContextQuery(WarehouseDatabase database)
         var history = await ReadHistoryAsync(connection, everyone ? AllHistorySql : ServiceHistorySql, parameters, cancellationToken);
         return new GateContext
         {
+            Actions = await ReadActionsAsync(connection, cancellationToken),
             SenderService = senderService,
             AsOf = asOf,
             Indicators = indicators,
@@ -86,6 +94,19 @@ public sealed class GateContextQuery(WarehouseDatabase database)
             Published = await ReadPublishedAsync(connection, cancellationToken),
             HoldsWarehouseHistory = true,
         };
+    }
+
+    private static async Task<Dictionary<string, PlannedAction>> ReadActionsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var actions = new Dictionary<string, PlannedAction>(StringComparer.OrdinalIgnoreCase);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(ActionsSql, cancellationToken: cancellationToken));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var action = new PlannedAction(reader.GetString(0), reader.GetString(1), reader.GetString(2), Columns.NullableDate(reader, 3), Columns.NullableDate(reader, 4));
+            actions[action.Code] = action;
+        }
+
+        return actions;
     }
 
     private static async Task<Dictionary<(string IndicatorCode, string PeriodKey), Target>> ReadTargetsAsync(

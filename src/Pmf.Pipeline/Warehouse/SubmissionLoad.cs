@@ -41,6 +41,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
     private readonly ResultWriter? _results;
     private readonly IssueWriter? _issues;
     private readonly FinanceWriter? _finance;
+    private readonly ActionProgressWriter? _actions;
     private readonly bool _owesReport;
     private SubmissionLoadSummary? _summary;
     private bool _failed;
@@ -55,6 +56,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
         _results = new ResultWriter(connection, transaction, indicators, submissionId, loadedAtUtc);
         _issues = new IssueWriter(connection, transaction, submissionId);
         _finance = new FinanceWriter(connection, transaction, submissionId, loadedAtUtc);
+        _actions = new ActionProgressWriter(connection, transaction, submissionId, loadedAtUtc);
     }
 
     private SubmissionLoad(DbConnection connection, DbTransaction transaction, SubmissionLoadSummary duplicate)
@@ -102,6 +104,19 @@ public sealed class SubmissionLoad : IAsyncDisposable
         }
 
         await _finance!.WriteAsync(line, cancellationToken);
+        _failed = false;
+    }
+
+    /// <summary>Adds one accepted update on a delivery-plan action (a row of the return's Actions sheet).</summary>
+    public async Task AddActionProgressAsync(AcceptedActionProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        if (StartStep() is null)
+        {
+            return;
+        }
+
+        await _actions!.WriteAsync(progress, cancellationToken);
         _failed = false;
     }
 
@@ -175,10 +190,12 @@ public sealed class SubmissionLoad : IAsyncDisposable
         if (rejected)
         {
             await Supersession.DiscardAsync(_connection, _transaction, SubmissionId, cancellationToken);
+            await _actions!.DiscardAsync(cancellationToken);
         }
         else
         {
             superseded = await Supersession.ApplyAsync(_connection, _transaction, SubmissionId, results.Keys, cancellationToken);
+            superseded += await _actions!.ApplyAsync(cancellationToken);
             await Publication.RestatementRecord.RecordAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow(), cancellationToken);
         }
 
@@ -188,7 +205,7 @@ public sealed class SubmissionLoad : IAsyncDisposable
             : _issues.Capped ? _issues.RowsWithErrors
             : await _connection.ExecuteScalarAsync<int>(new CommandDefinition(RejectedRowsSql, new { SubmissionId }, _transaction, cancellationToken: cancellationToken));
         var summary = new SubmissionLoadSummary(
-            SubmissionId, outcome.Verdict, null, outcome.RowsRead, rejected ? 0 : results.Written + _finance.Written, rowsRejected, _issues!.Warnings, _issues.Errors, superseded);
+            SubmissionId, outcome.Verdict, null, outcome.RowsRead, rejected ? 0 : results.Written + _finance.Written + _actions!.Written, rowsRejected, _issues!.Warnings, _issues.Errors, superseded);
         await _connection.ExecuteAsync(new CommandDefinition(
             CompleteSubmissionSql,
             new

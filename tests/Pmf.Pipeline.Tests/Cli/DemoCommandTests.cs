@@ -61,6 +61,20 @@ public sealed class DemoCommandTests
         }
 
         Assert.True(studies >= 1, "a service's case study reaches the annual review");
+        // Action updates with the faults councils make: what the demo says it did is what its report shows.
+        var framework = Pmf.Pipeline.Samples.Frameworks.DemoFrameworks.Named("south-vale").Create(new Pmf.Pipeline.Calendar.FinancialYear(2026));
+        var atRisk = Pmf.Pipeline.Samples.SampleActionReturns.AtRiskWithoutCommentary(framework);
+        var revised = Pmf.Pipeline.Samples.SampleActionReturns.RevisedWithoutReason(framework);
+        Assert.Contains($"{atRisk} at risk without commentary", output, StringComparison.Ordinal);
+        Assert.Contains($"{revised} given a revised date without a reason", output, StringComparison.Ordinal);
+        Assert.Equal(framework.Actions.Count - 1, first["fact_action_progress"]);
+        var council = framework.Actions.Single(a => a.Code == revised).CouncilCode;
+        var report = Dom.Parse(await File.ReadAllTextAsync(Path.Combine(folder.Path, "reports", $"{council} 2026-27 Q2 performance report.html")));
+        Assert.Equal("No update", report.One($"tbody.action[data-action='{revised}'] span.rag").Words());
+        var atRiskReport = Dom.Parse(await File.ReadAllTextAsync(Path.Combine(folder.Path, "reports", $"{framework.Actions.Single(a => a.Code == atRisk).CouncilCode} 2026-27 Q2 performance report.html")));
+        Assert.Equal("At risk", atRiskReport.One($"tbody.action[data-action='{atRisk}'] span.rag.amber").Words());
+        Assert.Contains("published action updates", output, StringComparison.Ordinal);
+        Assert.True(File.ReadLines(Path.Combine(folder.Path, "open-data", "pmf-actions 2026-27 Q2.csv")).Count() > 1, "the published quarter's action updates are open data");
 
         var (again, secondOutput) = await CliRun.RunAsync("demo", "--out", folder.Path);
 

@@ -96,6 +96,8 @@ public sealed class SeedFrameworkTests
             var shown = Regex.Matches(html, "<tbody class=\"indicator\" data-indicator=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
             Assert.Equal(expected.Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
             Assert.Equal(expected.Count, report.Items);
+            var actions = Regex.Matches(html, "<tbody class=\"action\" data-action=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+            Assert.Equal(CommitteeScope.Actions(framework, committee).Order(StringComparer.Ordinal), actions.Order(StringComparer.Ordinal));
         }
     }
 }

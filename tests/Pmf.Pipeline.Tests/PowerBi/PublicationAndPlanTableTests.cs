@@ -14,6 +14,7 @@ public sealed class PublicationAndPlanTableTests(ReportingWarehouse warehouse, I
     [
         ("Published result", "v_result_published"), ("Publication", "v_publication"), ("Committee", "v_committee"),
         ("Committee item", "v_committee_item"), ("Action", "v_action"), ("Milestone", "v_milestone"),
+        ("Action progress", "v_action_progress"), ("Published action progress", "v_action_progress_published"),
     ];
 
     private readonly GeneratedProject _model = GeneratedProject.Read(warehouse.OutputFolder);
@@ -43,6 +44,9 @@ public sealed class PublicationAndPlanTableTests(ReportingWarehouse warehouse, I
             "Committee item[Item code] -> Indicator[Indicator code]", "Action[Council code] -> Council[Council code]",
             "Action[Priority key] -> Priority[Priority key]", "Action[Service code] -> Service[Service code]",
             "Milestone[Action key] -> Action[Action key]", "Milestone[Due date key] -> Date[Date key]",
+            "Action progress[Action key] -> Action[Action key]", "Action progress[Period key] -> Period[Period key]", "Action progress[Date key] -> Date[Date key]",
+            "Published action progress[Action key] -> Action[Action key]", "Published action progress[Period key] -> Period[Period key]",
+            "Published action progress[Date key] -> Date[Date key]",
         ];
         Assert.Subset(relationships, expected.ToHashSet(StringComparer.Ordinal));
         Assert.DoesNotContain(relationships, r => r.StartsWith("Committee item[Item code] -> Action", StringComparison.Ordinal));

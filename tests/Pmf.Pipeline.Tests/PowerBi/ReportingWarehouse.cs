@@ -64,6 +64,24 @@ public sealed class ReportingWarehouse : IAsyncLifetime
             await CatalogueLoader.LoadAsync(connection, planned, "catalogue.xlsx", FrameworkFingerprint.Of(planned), IngestHarness.Now, new DateOnly(2025, 4, 1), CancellationToken.None);
         }
 
+        await using (var connection = await Harness.Warehouse.OpenAsync())
+        {
+            // ASH-A01's updates for Q1 (published below) and Q2, as an accepted Actions sheet would have loaded them.
+            await connection.ExecuteAsync("""
+                INSERT INTO fact_action_progress (action_key, action_code, period_key, council_key, service_key, status, percent_complete, commentary,
+                                                  revised_date, revision_reason, completion_date, delivery_rag, delivery_label, submission_id,
+                                                  sheet_name, row_number, is_current, loaded_at)
+                SELECT a.action_key, a.action_code, u.period_key, a.council_key, a.service_key, u.status, u.percent, u.commentary,
+                       u.revised, u.reason, NULL, u.rag, u.label, (SELECT MIN(submission_id) FROM submission), 'Actions', u.row_number, 1, '2026-11-20 09:00:00'
+                FROM dim_action AS a
+                CROSS JOIN (SELECT 202611 AS period_key, 'On track' AS status, 30.0 AS percent, 'Site agreed.' AS commentary, NULL AS revised, NULL AS reason,
+                                   'Green' AS rag, 'On track' AS label, 3 AS row_number
+                            UNION ALL
+                            SELECT 202612, 'At risk', 45.5, 'Fit-out delayed.', '2027-06-30', 'Contractor went into administration.', 'Amber', 'At risk', 4) AS u
+                WHERE a.action_code = 'ASH-A01'
+                """);
+        }
+
         var ledger = new PublicationLedger(Harness.Warehouse.Database, Harness.Clock);
         foreach (var stage in new[] { PublicationStage.Reviewed, PublicationStage.Approved, PublicationStage.Published })
         {

@@ -17,7 +17,7 @@ public sealed class OpenDataExportTests(PerformanceWarehouse warehouse)
         Assert.True(exit == 0, console);
         var csv = await File.ReadAllBytesAsync(Assert.Single(Directory.GetFiles(output.Path, "pmf-results*.csv")));
         Assert.True(csv.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the CSV starts with a UTF-8 byte-order mark for Excel");
-        var json = JsonDocument.Parse(await File.ReadAllBytesAsync(Assert.Single(Directory.GetFiles(output.Path, "*.json"))));
+        var json = JsonDocument.Parse(await File.ReadAllBytesAsync(Assert.Single(Directory.GetFiles(output.Path, "pmf-results*.json"))));
         return (Encoding.UTF8.GetString(csv.AsSpan(Encoding.UTF8.Preamble.Length)), json);
     }
 

@@ -39,6 +39,8 @@ internal static class CommitteeStyle
         ul.movers { margin: 4px 0 10px; padding-left: 1.2em; } ul.movers li { margin: 2px 0 6px; }
         .notice { border-left: 5px solid #1d70b8; background: #eef5fb; padding: 8px 12px; margin: 10px 0; }
         table.indicators { table-layout: fixed; }
+        table.actions { table-layout: fixed; margin-top: 6px; } table.actions caption { text-align: left; font-weight: bold; padding: 4px 0; }
+        table.actions col.name { width: 55%; } table.actions col.rag { width: 17%; } table.actions col.num { width: 11%; } table.actions col.due { width: 17%; }
         table.indicators col.name { width: 29%; } table.indicators col.num { width: 11%; } table.indicators col.rag { width: 14%; }
         table.indicators col.dir { width: 15%; } table.indicators col.trend { width: 20%; }
         svg.spark { display: block; width: 100%; max-width: 180px; height: auto; }
