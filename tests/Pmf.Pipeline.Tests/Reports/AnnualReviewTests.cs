@@ -57,8 +57,8 @@ public sealed class AnnualReviewTests
         {
             Actions =
             [
-                new("ACT-1", "Open the new depot", "HOMES", "HOMES-1", "Housing", new DateOnly(2026, 9, 30), [("Planning consent", new DateOnly(2025, 11, 1))]),
-                new("ACT-2", "Publish the housing strategy", "HOMES", "HOMES-1", "Housing", new DateOnly(2026, 2, 28), []),
+                new("ACT-1", "Open the new depot", "HOMES", "HOMES-1", "Housing", null, new DateOnly(2026, 9, 30), null) { Milestones = [("Planning consent", new DateOnly(2025, 11, 1))] },
+                new("ACT-2", "Publish the housing strategy", "HOMES", "HOMES-1", "Housing", null, new DateOnly(2026, 2, 28), null),
             ],
         };
 
