@@ -95,8 +95,7 @@ public sealed class FinanceReturnTests
         Assert.NotEmpty(priorities);
         Assert.Contains("<h2>Budget and forecast outturn</h2>", html, StringComparison.Ordinal);
         Assert.Contains(priorities[0], Dom.Parse(html).QuerySelectorAll("#finance h3").Select(h => h.Words()));
-        Assert.Contains("£60,000 over (5.0%)", html, StringComparison.Ordinal);
-        Assert.Contains("£1,260,000", html, StringComparison.Ordinal);
+        Assert.EndsWith("£1,200,000 £1,260,000 £60,000 over (5.0%) More families in temporary accommodation", Dom.Parse(html).One("#finance tbody tr").Words(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class PowerBiCommandTests
 
         Assert.True(exit == 0, output);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(18, json.RootElement.GetProperty("tables").GetInt32()); // with Action progress and Published action progress
+        Assert.Equal(20, json.RootElement.GetProperty("tables").GetInt32()); // with Action progress, Finance and their published views
         Assert.True(File.Exists(folder.File("bi/PmfPipeline.pbip")));
         Assert.True(File.Exists(folder.File("bi/PmfPipeline.SemanticModel/definition/tables/Result.tmdl")));
         Assert.True(File.Exists(folder.File("bi/extracts/v_result.csv")));

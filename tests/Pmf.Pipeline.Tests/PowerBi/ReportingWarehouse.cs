@@ -38,6 +38,15 @@ public sealed class ReportingWarehouse : IAsyncLifetime
             await Harness.DropAndIngestAsync(file);
         }
 
+        // Finance for Q1 (published for ASH below) and Q2, so Finance and Published finance have rows.
+        foreach (var day in new[] { new DateOnly(2026, 8, 15), DateOnly.FromDateTime(IngestHarness.Now.UtcDateTime) })
+        {
+            foreach (var file in SampleFinance.Create(IngestHarness.Framework, day))
+            {
+                await Harness.DropAndIngestAsync(file.ReturnPath, file.ToBytes());
+            }
+        }
+
         using (var sources = new TempFolder())
         using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
         {

@@ -25,7 +25,7 @@ public sealed class RoleSecurityTests(ReportingWarehouse warehouse, ITestOutputH
         var facts = PmfModel.Relationships.Select(r => r.FromTable).Distinct().ToList();
         Assert.All(_model.Tables, t => Assert.Contains(PmfModel.Relationships, r => r.FromTable == t.Name || r.ToTable == t.Name));
         Assert.Equal(
-            ["Action", "Action progress", "Committee", "Committee item", "Data-quality issue", "Follow-up", "Milestone", "Publication", "Published action progress", "Published result", "Result", "Submission"],
+            ["Action", "Action progress", "Committee", "Committee item", "Data-quality issue", "Finance", "Follow-up", "Milestone", "Publication", "Published action progress", "Published finance", "Published result", "Result", "Submission"],
             facts.Order(StringComparer.Ordinal));
         Assert.Equal(["Council ASH", "Council BRK", "Head of service", "Performance team"], _model.Roles.Select(r => r.Name).Order(StringComparer.Ordinal));
         foreach (var role in _model.Roles.Where(r => r.Name != PmfModel.PerformanceTeam))
