@@ -38,7 +38,7 @@ public static class TemplateWorkbook
     [
         ReturnColumns.Indicator, Name, ReturnColumns.Period, DueBy, Unit, Polarity, Target, LastPeriod, LastValue,
         ReturnColumns.Value, ReturnColumns.Numerator, ReturnColumns.Denominator, ReturnColumns.Status,
-        ReturnColumns.Commentary, ReturnColumns.RemedialAction,
+        ReturnColumns.Commentary, ReturnColumns.RemedialAction, ReturnColumns.CaseStudy,
     ];
 
     private static readonly XLColor LockedFill = XLColor.FromHtml("#F2F2F2");
@@ -110,7 +110,7 @@ public static class TemplateWorkbook
             DueLine(template),
             $"Type only in the white cells. Value: a number (a percentage as 0 to 100, e.g. 85). Qualitative indicators take a Status instead: {string.Join(", ", QualitativeStatus.All)}.",
             "Numerator and Denominator are optional; where you give them, Value must equal Numerator / Denominator x the indicator's multiplier.",
-            "Commentary: needed when a result misses its target beyond tolerance, and for every status. Remedial action: needed when a result has missed it two periods running.",
+            "Commentary: needed when a result misses its target beyond tolerance, and for every status. Remedial action: needed when a result has missed it two periods running. Case study: a title, to put the row's Commentary in the annual review as a story for residents.",
             "No figure yet? Leave Value blank and say why in Commentary (a nil return). A row left with neither is reported back as missing.",
         ];
         for (var i = 0; i < lines.Length; i++)
@@ -177,7 +177,7 @@ public static class TemplateWorkbook
             NumberRule(parts, "Numerator and Denominator", "a number");
         }
 
-        var words = sheet.Range(row, Column(ReturnColumns.Commentary), row, Column(ReturnColumns.RemedialAction));
+        var words = sheet.Range(row, Column(ReturnColumns.Commentary), row, Column(ReturnColumns.CaseStudy));
         Editable(words);
         words.Style.Alignment.WrapText = true;
     }
@@ -268,7 +268,7 @@ public static class TemplateWorkbook
     private static void Widths(IXLWorksheet sheet)
     {
         // Fixed widths: measuring text needs GDI+ fonts, which servers and containers lack.
-        double[] widths = [14, 40, 13, 17, 8, 16, 11, 13, 11, 12, 12, 12, 13, 50, 40];
+        double[] widths = [14, 40, 13, 17, 8, 16, 11, 13, 11, 12, 12, 12, 13, 50, 40, 24];
         for (var c = 0; c < widths.Length; c++)
         {
             sheet.Column(c + 1).Width = widths[c];
