@@ -72,8 +72,9 @@ public sealed class AnnualReviewTests
         // The plan's shape: priority, objective, then its indicators and its actions.
         var objective = page.One("#plan h4");
         Assert.Equal("More homes", objective.Words());
-        Assert.Equal(["ACT-1", "ACT-2"], page.QuerySelectorAll("#plan ul.actions li").Select(li => li.GetAttribute("data-action")));
-        Assert.Contains("to finish by 30 Sep 2026, after the year's end. Milestones: Planning consent (1 Nov 2025).", page.One("#plan li[data-action='ACT-1']").Words(), StringComparison.Ordinal);
+        Assert.Equal(["ACT-1", "ACT-2"], page.QuerySelectorAll("#plan tbody.action").Select(a => a.GetAttribute("data-action")));
+        Assert.Contains("Milestones: Planning consent (01/11/2025).", page.One("#plan tbody.action[data-action='ACT-1']").Words(), StringComparison.Ordinal);
+        Assert.Equal("30/09/2026", page.One("#plan tbody.action[data-action='ACT-1'] td[data-label='Due']").Words());
     }
 
     [Fact]
