@@ -22,7 +22,7 @@ internal static class DigestQuery
                     WHERE q.indicator_code = f.indicator_code AND qp.period_key = f.period_key AND q.severity = 'Error'
                       AND q.rule_id = f.detail)
                END AS Issue,
-               c.nation AS Nation
+               c.nation AS Nation, c.council_code AS CouncilCode
         FROM follow_up f
         JOIN dim_service s ON s.service_key = f.service_key
         JOIN dim_period p ON p.period_key = f.period_key
@@ -52,7 +52,10 @@ internal static class DigestQuery
                     var calendar = WorkingDayCalendar.For(NationNames.TryRead(r.Nation, out var nation) ? nation : Nation.England);
                     return new DigestItem(
                         r.FollowUpId, r.Kind, r.IndicatorCode, r.IndicatorName, r.PeriodCode, r.Status, (int)r.Level, due,
-                        Math.Max(0, calendar.WorkingDaysBetween(due, today)), r.Detail, Number(r.Value), Number(r.Target), r.Rag is null ? null : WarehouseText.ParseRag(r.Rag), r.Commentary, r.RemedialAction, r.Issue);
+                        Math.Max(0, calendar.WorkingDaysBetween(due, today)), r.Detail, Number(r.Value), Number(r.Target), r.Rag is null ? null : WarehouseText.ParseRag(r.Rag), r.Commentary, r.RemedialAction, r.Issue)
+                    {
+                        CouncilCode = r.CouncilCode,
+                    };
                 })]);
         })];
     }
@@ -107,5 +110,7 @@ internal static class DigestQuery
         public string? RemedialAction { get; init; }
 
         public string? Issue { get; init; }
+
+        public string? CouncilCode { get; init; }
     }
 }
