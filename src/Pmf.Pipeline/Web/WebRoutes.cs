@@ -1,0 +1,14 @@
+namespace Pmf.Pipeline.Web;
+
+/// <summary>
+/// Every page's route, served alike by <c>pmf serve</c> (<see cref="WebEndpoints"/>) and the Functions app
+/// (<see cref="WebDispatcher"/>). A feature adds its routes here, one line.
+/// </summary>
+public static class WebRoutes
+{
+    /// <summary>The table.</summary>
+    public static IReadOnlyList<WebRoute> All { get; } =
+    [
+        WebRoute.Get(WebPaths.Home, HomeHandler.GetAsync),
+    ];
+}
