@@ -4,8 +4,8 @@ using Pmf.Pipeline.Calendar;
 namespace Pmf.Pipeline.Web;
 
 /// <summary>
-/// The addresses of the pages mail links to, built from <see cref="WebLinkOptions.PublicUrl"/>:
-/// <c>/follow-ups/{id}</c> and <c>/results/{council}/{indicator}/{period}</c>, the period written
+/// The addresses of the pages mail links to, built from <see cref="WebLinkOptions.PublicUrl"/> and
+/// <see cref="WebPaths"/>: <c>/follow-ups/{id}</c> and <c>/results/{council}/{indicator}/{period}</c>, the period written
 /// <c>2026-27-Q2</c>, <c>2026-27-M01</c> or <c>2026-27</c> (<see cref="PeriodSegment"/>). With no public
 /// address every link is null, and mail tells people the command instead.
 /// </summary>
@@ -30,19 +30,12 @@ public sealed class WebLinks
     /// <summary>True when links can be built.</summary>
     public bool Enabled => _root is not null;
 
-    /// <summary>The path of a follow-up's page.</summary>
-    public static string FollowUpPath(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/follow-ups/{id}");
-
-    /// <summary>The path of a result's page.</summary>
-    public static string ResultPath(string councilCode, string indicatorCode, string periodCode) =>
-        $"/results/{Uri.EscapeDataString(councilCode)}/{Uri.EscapeDataString(indicatorCode)}/{PeriodSegment(periodCode)}";
-
     /// <summary>A follow-up's page, or null when links are off.</summary>
-    public string? FollowUp(long id) => Absolute(FollowUpPath(id));
+    public string? FollowUp(long id) => Absolute(WebPaths.FollowUp(id));
 
     /// <summary>A result's page, or null when links are off or the council is unknown.</summary>
     public string? Result(string? councilCode, string indicatorCode, string periodCode) =>
-        string.IsNullOrWhiteSpace(councilCode) ? null : Absolute(ResultPath(councilCode, indicatorCode, periodCode));
+        string.IsNullOrWhiteSpace(councilCode) ? null : Absolute(WebPaths.Result(councilCode, indicatorCode, periodCode));
 
     /// <summary>A period as one path segment: <c>2026/27 Q2</c> becomes <c>2026-27-Q2</c>.</summary>
     public static string PeriodSegment(string periodCode)

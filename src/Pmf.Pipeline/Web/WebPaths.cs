@@ -55,5 +55,36 @@ public static class WebPaths
     /// <summary>The link to a council's period's publication steps.</summary>
     public static string Publication(string council, string period) => $"/publication/{E(council)}/{E(period)}";
 
+    /// <summary>One follow-up, with its history and its acknowledge and resolve forms.</summary>
+    public const string FollowUpPattern = "/follow-ups/{id}";
+
+    /// <summary>Acknowledge a follow-up with a note (POST).</summary>
+    public const string AcknowledgePattern = "/follow-ups/{id}/acknowledge";
+
+    /// <summary>Resolve a follow-up with a note (POST).</summary>
+    public const string ResolvePattern = "/follow-ups/{id}/resolve";
+
+    /// <summary>One result, with the return's commentary, the notes added since and the form to add one; the period as <see cref="WebLinks.PeriodSegment"/> writes it.</summary>
+    public const string ResultPattern = "/results/{council}/{indicator}/{period}";
+
+    /// <summary>Add a commentary and remedial action to a result (POST).</summary>
+    public const string RemedialPattern = "/results/{council}/{indicator}/{period}/remedial";
+
+    /// <summary>The link to one follow-up.</summary>
+    public static string FollowUp(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/follow-ups/{id}");
+
+    /// <summary>Where a follow-up is acknowledged.</summary>
+    public static string Acknowledge(long id) => FollowUp(id) + "/acknowledge";
+
+    /// <summary>Where a follow-up is resolved.</summary>
+    public static string Resolve(long id) => FollowUp(id) + "/resolve";
+
+    /// <summary>The link to one result, e.g. <c>/results/ASH/ASH-HOU-01/2026-27-Q2</c>.</summary>
+    public static string Result(string council, string indicator, string periodCode) =>
+        $"/results/{E(council)}/{E(indicator)}/{WebLinks.PeriodSegment(periodCode)}";
+
+    /// <summary>Where a result's commentary and remedial action are added.</summary>
+    public static string Remedial(string council, string indicator, string periodCode) => Result(council, indicator, periodCode) + "/remedial";
+
     private static string E(string part) => Uri.EscapeDataString(part);
 }

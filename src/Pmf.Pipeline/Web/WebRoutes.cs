@@ -10,5 +10,11 @@ public static class WebRoutes
     public static IReadOnlyList<WebRoute> All { get; } =
     [
         WebRoute.Get(WebPaths.Home, HomeHandler.GetAsync),
+        WebRoute.Get(WebPaths.FollowUps, FollowUpHandlers.ListAsync),
+        WebRoute.Get(WebPaths.FollowUpPattern, FollowUpHandlers.ShowAsync),
+        WebRoute.Post(WebPaths.AcknowledgePattern, FollowUpHandlers.AcknowledgeAsync),
+        WebRoute.Post(WebPaths.ResolvePattern, FollowUpHandlers.ResolveAsync),
+        WebRoute.Get(WebPaths.ResultPattern, ResultHandlers.ShowAsync),
+        WebRoute.Post(WebPaths.RemedialPattern, ResultHandlers.AddAsync),
     ];
 }

@@ -29,7 +29,7 @@ public sealed class WebLinksTests
 
         Assert.Equal("https://intranet.ashby.gov.uk/pmf/follow-ups/42", links.FollowUp(42));
         Assert.Equal("https://intranet.ashby.gov.uk/pmf/results/ASH/ASH-HOU-01/2026-27-Q2", links.Result("ASH", "ASH-HOU-01", "2026/27 Q2"));
-        Assert.Equal("/results/A%20B/X%2FY/2026-27", WebLinks.ResultPath("A B", "X/Y", "2026/27"));
+        Assert.Equal("/results/A%20B/X%2FY/2026-27", WebPaths.Result("A B", "X/Y", "2026/27"));
         Assert.Null(links.Result(null, "ASH-HOU-01", "2026/27 Q2"));
     }
 
