@@ -10,5 +10,15 @@ public static class WebRoutes
     public static IReadOnlyList<WebRoute> All { get; } =
     [
         WebRoute.Get(WebPaths.Home, HomeHandler.GetAsync),
+        WebRoute.Get(WebPaths.ServicePattern, ServiceHandlers.ServiceAsync),
+        WebRoute.Get(WebPaths.TemplatePattern, ServiceHandlers.TemplateAsync),
+        WebRoute.Post(WebPaths.ReturnsPattern, ServiceHandlers.UploadAsync),
+        WebRoute.Get(WebPaths.SubmissionsPattern, ServiceHandlers.SubmissionsAsync),
+        WebRoute.Get(WebPaths.SubmissionPattern, ServiceHandlers.SubmissionAsync),
+        WebRoute.Get(WebPaths.Board, BoardHandlers.BoardAsync, WebAudience.PerformanceTeam),
+        WebRoute.Get(WebPaths.PublicationPattern, BoardHandlers.PublicationAsync, WebAudience.PerformanceTeam),
+        WebRoute.Post(WebPaths.PublicationPattern + "/review", BoardHandlers.ReviewAsync, WebAudience.PerformanceTeam),
+        WebRoute.Post(WebPaths.PublicationPattern + "/approve", BoardHandlers.ApproveAsync, WebAudience.PerformanceTeam),
+        WebRoute.Post(WebPaths.PublicationPattern + "/publish", BoardHandlers.PublishAsync, WebAudience.PerformanceTeam),
     ];
 }
