@@ -18,6 +18,9 @@ public sealed record TemplateLine(
     decimal? LastValue,
     string? LastStatus)
 {
+    /// <summary>The day the row is due: its period's end plus its indicator's working days, by its council's calendar.</summary>
+    public DateOnly DueBy { get; init; }
+
     /// <summary>True for a qualitative indicator: the row takes a Status, not a Value.</summary>
     public bool IsQualitative => Indicator.Type == IndicatorType.Qualitative;
 }

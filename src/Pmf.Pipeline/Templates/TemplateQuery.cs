@@ -80,10 +80,13 @@ public sealed class TemplateQuery(WarehouseDatabase database)
             .ToDictionary(c => c.Code, c => NationNames.TryRead(c.Nation, out var nation) ? nation : Nation.England, StringComparer.OrdinalIgnoreCase);
         return [.. services.Select(service =>
         {
-            var lines = Owed(service, period, indicators, targets, last);
-            // The form is due when its first line is: each line by its own due days and its council's nation.
+            // Each line is due by its own due days and its council's nation.
+            var lines = Owed(service, period, indicators, targets, last)
+                .Select(l => l with { DueBy = WorkingDayCalendar.For(nations.GetValueOrDefault(l.Indicator.CouncilCode, Nation.England)).DueDate(l.Period, l.Indicator.DueWorkingDays) })
+                .ToList();
+            // The form is due when its first line of the template's own frequency is.
             var due = lines.Where(l => l.Period.Frequency == period.Frequency)
-                .Select(l => WorkingDayCalendar.For(nations.GetValueOrDefault(l.Indicator.CouncilCode, Nation.England)).DueDate(period, l.Indicator.DueWorkingDays))
+                .Select(l => l.DueBy)
                 .DefaultIfEmpty(WorkingDayCalendar.EnglandAndWales.DueDate(period, WorkingDayCalendar.DefaultDueWorkingDays))
                 .Min();
             return new ReturnTemplate(service, period, lines, due);

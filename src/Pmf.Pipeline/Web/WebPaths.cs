@@ -53,7 +53,13 @@ public static class WebPaths
     public static string BoardFor(string? period) => period is null ? Board : $"{Board}?period={E(period)}";
 
     /// <summary>The link to a council's period's publication steps.</summary>
-    public static string Publication(string council, string period) => $"/publication/{E(council)}/{E(period)}";
+    public static string Publication(string council, string period) => $"/publication/{E(council)}/{E(PathPeriod(period))}";
+
+    /// <summary>Where a council's period's next publication step is posted (<c>review</c>, <c>approve</c> or <c>publish</c>).</summary>
+    public static string PublicationStep(string council, string period, string step) => $"{Publication(council, period)}/{E(step)}";
+
+    /// <summary>A period as a path segment: <c>2026/27 Q2</c> as <c>2026-27 Q2</c> (a <c>/</c> would end the segment).</summary>
+    public static string PathPeriod(string period) => period.Replace('/', '-');
 
     /// <summary>One follow-up, with its history and its acknowledge and resolve forms.</summary>
     public const string FollowUpPattern = "/follow-ups/{id}";

@@ -16,5 +16,15 @@ public static class WebRoutes
         WebRoute.Post(WebPaths.ResolvePattern, FollowUpHandlers.ResolveAsync),
         WebRoute.Get(WebPaths.ResultPattern, ResultHandlers.ShowAsync),
         WebRoute.Post(WebPaths.RemedialPattern, ResultHandlers.AddAsync),
+        WebRoute.Get(WebPaths.ServicePattern, ServiceHandlers.ServiceAsync),
+        WebRoute.Get(WebPaths.TemplatePattern, ServiceHandlers.TemplateAsync),
+        WebRoute.Post(WebPaths.ReturnsPattern, ServiceHandlers.UploadAsync),
+        WebRoute.Get(WebPaths.SubmissionsPattern, ServiceHandlers.SubmissionsAsync),
+        WebRoute.Get(WebPaths.SubmissionPattern, ServiceHandlers.SubmissionAsync),
+        WebRoute.Get(WebPaths.Board, BoardHandlers.BoardAsync, WebAudience.PerformanceTeam),
+        WebRoute.Get(WebPaths.PublicationPattern, BoardHandlers.PublicationAsync, WebAudience.PerformanceTeam),
+        WebRoute.Post(WebPaths.PublicationPattern + "/review", BoardHandlers.ReviewAsync, WebAudience.PerformanceTeam),
+        WebRoute.Post(WebPaths.PublicationPattern + "/approve", BoardHandlers.ApproveAsync, WebAudience.PerformanceTeam),
+        WebRoute.Post(WebPaths.PublicationPattern + "/publish", BoardHandlers.PublishAsync, WebAudience.PerformanceTeam),
     ];
 }

@@ -25,6 +25,7 @@ public static class WebServices
         services.AddSingleton(sp => identity(sp.GetRequiredService<WebOptions>()));
         services.AddSingleton<WebUsers>();
         services.AddSingleton<WebAudit>();
+        services.AddSingleton<OwedReturns>();
         services.AddSingleton<WebPipeline>();
         services.AddSingleton<WebDispatcher>();
         services.AddAntiforgery(o =>

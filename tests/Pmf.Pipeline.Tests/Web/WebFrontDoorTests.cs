@@ -110,4 +110,83 @@ public sealed class WebFrontDoorTests(WebRig rig) : IClassFixture<WebRig>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Page not found", Dom.Parse(await response.Content.ReadAsStringAsync()).One("h1").Words());
     }
+
+    [Theory]
+    [InlineData("/services/HOU")]
+    [InlineData("/services/hou")]
+    [InlineData("/services/HOU/template")]
+    [InlineData("/services/HOU/template?period=2026/27 Q1")]
+    [InlineData("/services/HOU/submissions")]
+    [InlineData("/services/HOU/submissions/1")]
+    public async Task Every_url_of_another_service_answers_403_to_someone_not_theirs(string path)
+    {
+        var served = await rig.AsAsync(WebRig.HeadOfPlanning);
+
+        using var response = await served.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Not one of your services", Dom.Parse(await response.Content.ReadAsStringAsync()).One("h1").Words());
+    }
+
+    [Fact]
+    public async Task An_upload_to_another_service_with_a_good_form_token_answers_403_and_loads_nothing()
+    {
+        var served = await rig.AsAsync(WebRig.HeadOfPlanning);
+        var own = Dom.Parse(await served.Client.GetStringAsync(WebPaths.Service("PLN")));
+        var token = own.One("form[enctype] input[type=hidden]");
+
+        using var response = await served.Client.PostAsync(WebPaths.Returns("HOU"), Upload(token.GetAttribute("name")!, token.GetAttribute("value")!));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(0, await served.ScalarAsync<long>("SELECT COUNT(*) FROM submission"));
+        Assert.False(Directory.Exists(Path.Combine(served.Folder, "storage", "returns", "HOU")) && Directory.GetFiles(Path.Combine(served.Folder, "storage", "returns", "HOU")).Length > 0);
+    }
+
+    [Fact]
+    public async Task An_upload_without_its_form_token_is_refused_and_nothing_is_stored()
+    {
+        var served = await rig.AsAsync(WebRig.HousingOfficer);
+
+        using var response = await served.Client.PostAsync(WebPaths.Returns("HOU"), Upload("__form", "forged"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("This form has expired", Dom.Parse(await response.Content.ReadAsStringAsync()).One("h1").Words());
+        Assert.Equal(0, await served.ScalarAsync<long>("SELECT COUNT(*) FROM submission"));
+    }
+
+    [Theory]
+    [InlineData("/board")]
+    [InlineData("/publication/ASH/2026-27 Q1")]
+    public async Task The_performance_teams_pages_answer_403_to_a_head_of_service(string path)
+    {
+        var served = await rig.AsAsync(WebRig.HeadOfHousing);
+
+        using var response = await served.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_template_link_downloads_the_services_pre_filled_workbook()
+    {
+        var served = await rig.AsAsync(WebRig.HousingOfficer);
+
+        using var response = await served.Client.GetAsync(WebPaths.Template("HOU", "2026/27 Q1"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("HOU 2026-27 Q1 return.xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
+        Assert.Contains(workbook.Worksheets.SelectMany(w => w.CellsUsed()), c => c.Value.ToString().Contains("Affordable homes delivered", StringComparison.Ordinal));
+    }
+
+    private static MultipartFormDataContent Upload(string tokenName, string token)
+    {
+        var file = Pmf.Pipeline.Tests.Jobs.IngestHarness.CleanHousingReturn();
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), tokenName },
+            { new ByteArrayContent(Pmf.Pipeline.Samples.SampleReturnWriter.ToBytes(file)), "file", file.FileName },
+        };
+        return content;
+    }
 }
