@@ -1,16 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using AngleSharp.Dom;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using MimeKit;
 using Pmf.Pipeline.FollowUp;
-using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Reports;
-using Pmf.Pipeline.Samples;
-using Pmf.Pipeline.Storage;
-using Pmf.Pipeline.Tests.FollowUp;
 using Pmf.Pipeline.Tests.Support;
 using Pmf.Pipeline.Web;
 
@@ -22,14 +13,12 @@ namespace Pmf.Pipeline.Tests.Web;
 /// </summary>
 public sealed class HeadOfServicePagesTests(WebRig rig) : IClassFixture<WebRig>
 {
-    private static readonly ConcurrentDictionary<ServedPages, Lazy<Task<IReadOnlyList<MimeMessage>>>> Seeded = new();
-
     [Fact]
     public async Task A_head_of_service_acknowledges_a_follow_up_from_the_link_in_their_digest()
     {
         var served = await rig.AsAsync(WebRig.HeadOfHousing);
-        var mail = await SeedAsync(served);
-        var red = await FollowUpIdAsync(served, FollowUpKind.Red, "ASH-HOU-01");
+        var mail = await HeadOfServiceSeed.SeedAsync(served);
+        var red = await HeadOfServiceSeed.FollowUpIdAsync(served, FollowUpKind.Red, "ASH-HOU-01");
         var digest = mail.Single(m => (m.HtmlBody ?? "").Contains($"data-follow-up=\"{red}\"", StringComparison.Ordinal));
         var link = new Uri(Dom.Parse(digest.HtmlBody ?? "").One($"tr.item[data-follow-up='{red}'] a.follow-up-link").GetAttribute("href")!);
 
@@ -51,7 +40,7 @@ public sealed class HeadOfServicePagesTests(WebRig rig) : IClassFixture<WebRig>
     public async Task A_remedial_action_added_on_a_red_result_page_is_in_the_next_committee_report()
     {
         var served = await rig.AsAsync(WebRig.HeadOfHousing);
-        await SeedAsync(served);
+        await HeadOfServiceSeed.SeedAsync(served);
         var path = WebPaths.Result("ASH", "ASH-HOU-01", "2026/27 Q2");
 
         var page = await GetPageAsync(served, path);
@@ -75,9 +64,9 @@ public sealed class HeadOfServicePagesTests(WebRig rig) : IClassFixture<WebRig>
     public async Task Another_service_follow_up_and_result_answer_403_and_change_nothing()
     {
         var served = await rig.AsAsync(WebRig.HeadOfHousing);
-        await SeedAsync(served);
-        var planning = await FollowUpIdAsync(served, FollowUpKind.Red, "ASH-PLN-01");
-        var own = await GetPageAsync(served, WebPaths.FollowUp(await FollowUpIdAsync(served, FollowUpKind.Red, "ASH-HOU-01")));
+        await HeadOfServiceSeed.SeedAsync(served);
+        var planning = await HeadOfServiceSeed.FollowUpIdAsync(served, FollowUpKind.Red, "ASH-PLN-01");
+        var own = await GetPageAsync(served, WebPaths.FollowUp(await HeadOfServiceSeed.FollowUpIdAsync(served, FollowUpKind.Red, "ASH-HOU-01")));
         var token = own.One("form.acknowledge input[type=hidden]");
 
         using var show = await served.Client.GetAsync(WebPaths.FollowUp(planning));
@@ -98,7 +87,7 @@ public sealed class HeadOfServicePagesTests(WebRig rig) : IClassFixture<WebRig>
     public async Task An_overdue_return_cannot_be_resolved_by_its_head_of_service_only_acknowledged()
     {
         var served = await rig.AsAsync(WebRig.HeadOfHousing);
-        await SeedAsync(served);
+        await HeadOfServiceSeed.SeedAsync(served);
         var late = await served.ScalarAsync<long>("SELECT MIN(follow_up_id) FROM follow_up WHERE kind = 'Late' AND owner_email = @Email", new { WebRig.HeadOfHousing.Email });
         var page = await GetPageAsync(served, WebPaths.FollowUp(late));
 
@@ -114,7 +103,7 @@ public sealed class HeadOfServicePagesTests(WebRig rig) : IClassFixture<WebRig>
     public async Task The_performance_team_sees_every_service_follow_ups()
     {
         var served = await rig.AsAsync(WebRig.PerformanceOfficer);
-        await SeedAsync(served);
+        await HeadOfServiceSeed.SeedAsync(served);
 
         var list = await GetPageAsync(served, WebPaths.FollowUps);
 
@@ -122,31 +111,6 @@ public sealed class HeadOfServicePagesTests(WebRig rig) : IClassFixture<WebRig>
         Assert.Contains("HOU", services);
         Assert.Contains("PLN", services);
     }
-
-    /// <summary>Ingests a Red Housing and a Red Planning result through the host's own job and sweeps with links to the host; the digests it mailed.</summary>
-    private static Task<IReadOnlyList<MimeMessage>> SeedAsync(ServedPages served) =>
-        Seeded.GetOrAdd(served, s => new Lazy<Task<IReadOnlyList<MimeMessage>>>(async () =>
-        {
-            var store = s.Host.Services.GetRequiredService<IReturnStore>();
-            var job = s.Host.Services.GetRequiredService<IngestReturnJob>();
-            foreach (var file in new[]
-            {
-                new SampleReturnFile("HOU", "red.csv", SampleFormat.Csv, [new SampleReturnLine("ASH-HOU-01", "2026/27 Q2", 5, Commentary: "Two sites slipped.")], null, [], "test"),
-                new SampleReturnFile("PLN", "red.csv", SampleFormat.Csv, [new SampleReturnLine("ASH-PLN-01", "2026/27 Q2", 40, Commentary: "Staff shortage.")], null, [], "test"),
-            })
-            {
-                await store.DropAsync(ReturnPath.Parse(file.ReturnPath).Path!, new MemoryStream(SampleReturnWriter.ToBytes(file)), null, CancellationToken.None);
-                await job.RunAsync(file.ReturnPath, CancellationToken.None);
-            }
-
-            var mail = new KeepingTransport();
-            var asOf = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 7, 0, 0, TimeSpan.Zero));
-            await new SweepJob(s.Warehouse, mail, asOf, NullLogger<SweepJob>.Instance, links: new WebLinks(s.Address.ToString())).RunAsync(null, CancellationToken.None);
-            return (IReadOnlyList<MimeMessage>)mail.Sent;
-        })).Value;
-
-    private static Task<long> FollowUpIdAsync(ServedPages served, string kind, string indicator) =>
-        served.ScalarAsync<long>("SELECT follow_up_id FROM follow_up WHERE kind = @Kind AND indicator_code = @Indicator", new { Kind = kind, Indicator = indicator });
 
     private static async Task<IDocument> GetPageAsync(ServedPages served, string path)
     {
