@@ -17,7 +17,7 @@ public static class PmfApp
     [
         InitCommand.Create, CatalogueCommand.Create, IngestCommand.Create, PullCommand.Create, DemoCommand.Create, SweepCommand.Create,
         FollowUpCommand.Create, ServeCommand.Create, PowerBiCommand.Create, TemplateCommand.Create, ReportCommand.Create, ExportCommand.Create,
-        TargetsCommand.Create, PublishCommand.Create,
+        TargetsCommand.Create, PublishCommand.Create, ResultsCommand.Create,
     ];
 
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the process exit code.</summary>

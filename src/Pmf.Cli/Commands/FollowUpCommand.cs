@@ -1,17 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
+using Pmf.Pipeline;
 using Pmf.Pipeline.FollowUp;
+using Pmf.Pipeline.Reports;
 using Spectre.Console;
 
 namespace Pmf.Cli.Commands;
 
-/// <summary><c>pmf followup list|ack|resolve</c>: the follow-ups people act on, with a note of what they did.</summary>
+/// <summary><c>pmf followup list|show|ack|resolve</c>: the follow-ups people act on, with a note of what they did, and their history.</summary>
 internal static class FollowUpCommand
 {
     public static Command Create(CliContext cli)
     {
         var command = new Command("followup", "List follow-ups, or acknowledge or resolve one with a note.");
         command.Subcommands.Add(List(cli));
+        command.Subcommands.Add(Show(cli));
         command.Subcommands.Add(Change(cli, "ack", "Acknowledge a follow-up: you are acting on it.", (book, id, by, note, at, ct) => book.AcknowledgeAsync(id, by, note, at, ct)));
         command.Subcommands.Add(Change(cli, "resolve", "Resolve a follow-up by hand (the sweep will not reopen it).", (book, id, by, note, at, ct) => book.ResolveAsync(id, by, note, at, ct)));
         return command;
@@ -43,6 +46,47 @@ internal static class FollowUpCommand
 
             cli.Console.Write(table);
             cli.Console.MarkupLineInterpolated($"{items.Count} follow-up(s).");
+            return ExitCodes.Done;
+        }, cancellationToken: cancellationToken));
+        return command;
+    }
+
+    private static Command Show(CliContext cli)
+    {
+        var id = new Argument<long>("ID") { Description = "The follow-up's id (see pmf followup list)." };
+        var command = new Command("show", "One follow-up and its history: raised, escalated, acknowledged and resolved, with who, when and their notes.") { id };
+        command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
+        {
+            var warehouse = await services.MigratedWarehouseAsync(cancellationToken);
+            if (await new FollowUpBook(warehouse).FindAsync(parse.GetValue(id), cancellationToken) is not { } history)
+            {
+                throw new ConfigurationProblemException($"There is no follow-up {parse.GetValue(id)}; run pmf followup list --all to see them.");
+            }
+
+            if (CliContext.Json(parse))
+            {
+                cli.WriteJson(new
+                {
+                    history.FollowUp.Id, kind = FollowUpKind.Describe(history.FollowUp.Kind), indicator = history.FollowUp.IndicatorCode,
+                    period = history.FollowUp.PeriodCode, service = history.FollowUp.ServiceCode, council = history.FollowUp.CouncilCode,
+                    history.FollowUp.Status, level = EscalationLevel.Describe(history.FollowUp.Level), history.FollowUp.Detail,
+                    history.FollowUp.HeadOfServiceMayResolve,
+                    events = history.Events.Select(e => new { e.At, e.Action, e.Status, level = EscalationLevel.Describe(e.Level), by = e.Actor, e.Note }),
+                });
+                return ExitCodes.Done;
+            }
+
+            var f = history.FollowUp;
+            cli.Console.MarkupLineInterpolated($"[bold]Follow-up {f.Id}[/]: {FollowUpKind.Describe(f.Kind)}, {f.IndicatorCode} {f.PeriodCode} ({f.ServiceCode}); {f.Status}, {EscalationLevel.Describe(f.Level)}.");
+            var table = new Table().AddColumns("When", "What", "Status", "By", "Note");
+            foreach (var e in history.Events)
+            {
+                table.AddRow(
+                    Markup.Escape(ReportWords.UkTime(e.At)), Markup.Escape(e.Action), Markup.Escape(e.Status),
+                    Markup.Escape(e.Actor ?? ""), Markup.Escape(e.Note ?? ""));
+            }
+
+            cli.Console.Write(table);
             return ExitCodes.Done;
         }, cancellationToken: cancellationToken));
         return command;

@@ -21,6 +21,16 @@ public sealed record Digest(
     DateTimeOffset AsOf,
     IReadOnlyList<DigestItem> Items)
 {
+    /// <summary>Where each item's page is; <see cref="Web.WebLinks.None"/> when the pages' address is not set.</summary>
+    public Web.WebLinks Links { get; init; } = Web.WebLinks.None;
+
+    /// <summary>The page of an item's follow-up, where it is acknowledged or resolved; null without links.</summary>
+    public string? FollowUpLink(DigestItem item) => Links.FollowUp(item.FollowUpId);
+
+    /// <summary>The page of a failing item's result, where a commentary and remedial action are added; null without links or for other kinds.</summary>
+    public string? ResultLink(DigestItem item) =>
+        item is { Rag: not null } && FollowUpKind.Failing.Contains(item.Kind) ? Links.Result(item.CouncilCode, item.IndicatorCode, item.PeriodCode) : null;
+
     /// <summary>Returns due within the reminder window.</summary>
     public IEnumerable<DigestItem> DueSoon => Open.Where(i => FollowUpKind.Overdue.Contains(i.Kind) && i.Level == EscalationLevel.Reminder);
 

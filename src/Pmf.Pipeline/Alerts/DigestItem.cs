@@ -33,4 +33,8 @@ public sealed record DigestItem(
     Scoring.RagStatus? Rag,
     string? Commentary,
     string? RemedialAction,
-    string? Issue);
+    string? Issue)
+{
+    /// <summary>The council of the indicator, when the catalogue still has it: the result's page is under it.</summary>
+    public string? CouncilCode { get; init; }
+}

@@ -24,7 +24,9 @@ internal static class DigestQuery
                       AND q.rule_id = f.detail)
                END AS Issue,
                COALESCE(c.nation, (SELECT ac.nation FROM dim_action a JOIN dim_council ac ON ac.council_key = a.council_key
-                                   WHERE a.action_code = f.indicator_code)) AS Nation
+                                   WHERE a.action_code = f.indicator_code)) AS Nation,
+               COALESCE(c.council_code, (SELECT ac.council_code FROM dim_action a JOIN dim_council ac ON ac.council_key = a.council_key
+                                         WHERE a.action_code = f.indicator_code)) AS CouncilCode
         FROM follow_up f
         JOIN dim_service s ON s.service_key = f.service_key
         JOIN dim_period p ON p.period_key = f.period_key
@@ -54,7 +56,10 @@ internal static class DigestQuery
                     var calendar = WorkingDayCalendar.For(NationNames.TryRead(r.Nation, out var nation) ? nation : Nation.England);
                     return new DigestItem(
                         r.FollowUpId, r.Kind, r.IndicatorCode, r.IndicatorName, r.PeriodCode, r.Status, (int)r.Level, due,
-                        Math.Max(0, calendar.WorkingDaysBetween(due, today)), r.Detail, Number(r.Value), Number(r.Target), r.Rag is null ? null : WarehouseText.ParseRag(r.Rag), r.Commentary, r.RemedialAction, r.Issue);
+                        Math.Max(0, calendar.WorkingDaysBetween(due, today)), r.Detail, Number(r.Value), Number(r.Target), r.Rag is null ? null : WarehouseText.ParseRag(r.Rag), r.Commentary, r.RemedialAction, r.Issue)
+                    {
+                        CouncilCode = r.CouncilCode,
+                    };
                 })]);
         })];
     }
@@ -109,5 +114,7 @@ internal static class DigestQuery
         public string? RemedialAction { get; init; }
 
         public string? Issue { get; init; }
+
+        public string? CouncilCode { get; init; }
     }
 }

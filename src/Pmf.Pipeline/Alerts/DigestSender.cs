@@ -14,7 +14,8 @@ namespace Pmf.Pipeline.Alerts;
 /// <param name="options">Addresses, cool-down and retries.</param>
 /// <param name="time">The clock retries wait on.</param>
 /// <param name="logger">The log.</param>
-public sealed partial class DigestSender(Warehouse.WarehouseDatabase warehouse, IMailTransport transport, AlertOptions options, TimeProvider time, ILogger logger)
+/// <param name="links">Where each item's page is, or null for no links.</param>
+public sealed partial class DigestSender(Warehouse.WarehouseDatabase warehouse, IMailTransport transport, AlertOptions options, TimeProvider time, ILogger logger, Web.WebLinks? links = null)
 {
     private readonly ResiliencePipeline _retry = MailRetry.Build(options, time);
 
@@ -25,8 +26,9 @@ public sealed partial class DigestSender(Warehouse.WarehouseDatabase warehouse, 
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         var digests = await DigestQuery.PendingAsync(connection, asOf, TimeSpan.FromDays(options.CoolDownDays), cancellationToken);
         var outcomes = new List<DigestOutcome>();
-        foreach (var digest in digests)
+        foreach (var pending in digests)
         {
+            var digest = pending with { Links = links ?? Web.WebLinks.None };
             if (DigestMail.Create(digest, options) is not { } message)
             {
                 LogNoAddress(logger, digest.ServiceCode);

@@ -15,18 +15,18 @@ internal static class DigestText
     {
         var text = new StringBuilder();
         text.AppendLine(DigestWords.OneLine(DigestWords.Heading(d))).AppendLine();
-        Section(text, "Overdue returns", d.Overdue, DigestWords.Overdue);
-        Section(text, "Returns due soon", d.DueSoon, DigestWords.DueSoon);
-        Section(text, "Data-quality failures", d.DataQuality, DigestWords.DataQuality);
-        Section(text, "Failing indicators", d.Failing, i => DigestWords.Failing(i) + Commentary(i));
-        Section(text, WorseningTitle, d.Worsening, i => DigestWords.Failing(i) + Commentary(i));
-        Section(text, MilestonesTitle, d.Milestones, DigestWords.Milestone);
-        Section(text, "Resolved since the last digest", d.Resolved, DigestWords.Resolved);
-        text.AppendLine(DigestWords.Footer);
+        Section(text, d, "Overdue returns", d.Overdue, DigestWords.Overdue);
+        Section(text, d, "Returns due soon", d.DueSoon, DigestWords.DueSoon);
+        Section(text, d, "Data-quality failures", d.DataQuality, DigestWords.DataQuality);
+        Section(text, d, "Failing indicators", d.Failing, i => DigestWords.Failing(i) + Commentary(i));
+        Section(text, d, WorseningTitle, d.Worsening, i => DigestWords.Failing(i) + Commentary(i));
+        Section(text, d, MilestonesTitle, d.Milestones, DigestWords.Milestone);
+        Section(text, d, "Resolved since the last digest", d.Resolved, DigestWords.Resolved);
+        text.AppendLine(DigestWords.FooterOf(d));
         return text.ToString();
     }
 
-    private static void Section(StringBuilder text, string title, IEnumerable<DigestItem> items, Func<DigestItem, string> line)
+    private static void Section(StringBuilder text, Digest d, string title, IEnumerable<DigestItem> items, Func<DigestItem, string> line)
     {
         var list = items.ToList();
         if (list.Count == 0)
@@ -39,6 +39,15 @@ internal static class DigestText
         {
             text.Append("- [").Append(item.FollowUpId).Append("] ").Append(DigestWords.OneLine(DigestWords.Indicator(item)))
                 .Append(": ").AppendLine(DigestWords.OneLine(line(item)));
+            if (d.FollowUpLink(item) is { } followUp)
+            {
+                text.Append("  ").Append(DigestWords.OpenFollowUp(item)).Append(": ").AppendLine(followUp);
+            }
+
+            if (d.ResultLink(item) is { } result)
+            {
+                text.Append("  ").Append(DigestWords.OpenResult).Append(": ").AppendLine(result);
+            }
         }
 
         text.AppendLine();

@@ -28,8 +28,20 @@ internal static class DigestWords
 
     public static string Resolved(DigestItem i) => $"{FollowUpKind.Describe(i.Kind)}: resolved";
 
-    /// <summary>The digest's last line, in both bodies.</summary>
+    /// <summary>The digest's last line, in both bodies, when the pages' address is not set.</summary>
     public const string Footer = "Reply to the performance team with any question; `pmf followup ack ID --note ...` records what you are doing.";
+
+    /// <summary>The digest's last line when each item links to its page.</summary>
+    public const string LinkedFooter = "Open an item's page to acknowledge it or resolve it with a note of what you are doing, or to add a commentary and remedial action to a result; reply to the performance team with any question.";
+
+    /// <summary>The last line of <paramref name="d"/>.</summary>
+    public static string FooterOf(Digest d) => d.Links.Enabled ? LinkedFooter : Footer;
+
+    /// <summary>The words of a follow-up's link.</summary>
+    public static string OpenFollowUp(DigestItem i) => string.Create(CultureInfo.InvariantCulture, $"Open follow-up {i.FollowUpId}");
+
+    /// <summary>The words of a result's link.</summary>
+    public const string OpenResult = "Add commentary or a remedial action";
 
     public static string Heading(Digest d) => string.Create(CultureInfo.InvariantCulture,
         $"Performance follow-up for {d.ServiceName} ({d.ServiceCode}), as of {UkClock.Text(d.AsOf)}");

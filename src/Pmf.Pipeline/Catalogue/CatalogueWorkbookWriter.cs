@@ -22,11 +22,13 @@ public static class CatalogueWorkbookWriter
             "Priorities",
             ["Council", "Code", "Name", "Objective code", "Objective"],
             framework.Priorities.Select(p => new object?[] { p.CouncilCode, p.Code, p.Name, p.ObjectiveCode, p.ObjectiveName }));
+        // Return contacts only when a service has some, so a catalogue without them reads as it always did.
+        var contacts = framework.Services.Any(s => s.ReturnContacts.Count > 0);
         AddSheet(
             workbook,
             "Services",
-            ["Code", "Name", "Head of service", "Head of service email", "Director", "Director email"],
-            framework.Services.Select(s => new object?[] { s.Code, s.Name, s.HeadOfService, s.HeadOfServiceEmail, s.Director, s.DirectorEmail }));
+            ["Code", "Name", "Head of service", "Head of service email", "Director", "Director email", .. (contacts ? new[] { "Return contacts" } : [])],
+            framework.Services.Select(s => (object?[])[s.Code, s.Name, s.HeadOfService, s.HeadOfServiceEmail, s.Director, s.DirectorEmail, .. (contacts ? new object?[] { string.Join("; ", s.ReturnContacts) } : [])]));
         AddSheet(
             workbook,
             "Indicators",

@@ -7,4 +7,11 @@ public sealed record Service(
     string HeadOfService,
     string HeadOfServiceEmail,
     string? Director,
-    string? DirectorEmail);
+    string? DirectorEmail)
+{
+    /// <summary>
+    /// The Services sheet's optional <c>Return contacts</c>: the people who send the service's returns, who may
+    /// see and change its pages as its head of service and director may.
+    /// </summary>
+    public IReadOnlyList<string> ReturnContacts { get; init; } = [];
+}

@@ -4,7 +4,8 @@ namespace Pmf.Pipeline.Catalogue;
 
 /// <summary>
 /// The Services sheet: <c>Code</c>, <c>Name</c>, <c>Head of service</c>, <c>Head of service email</c>
-/// (required: follow-ups go there), <c>Director</c>, <c>Director email</c> (optional).
+/// (required: follow-ups go there), <c>Director</c>, <c>Director email</c> and <c>Return contacts</c>
+/// (optional; e-mail addresses separated by <c>;</c>).
 /// </summary>
 internal static class ServicesSheet
 {
@@ -14,6 +15,7 @@ internal static class ServicesSheet
     public const string HeadOfServiceEmail = "Head of service email";
     public const string Director = "Director";
     public const string DirectorEmail = "Director email";
+    public const string ReturnContacts = "Return contacts";
 
     public static SheetSpec Spec { get; } = new("Services", ["Service"],
     [
@@ -23,6 +25,7 @@ internal static class ServicesSheet
         ColumnSpec.Required(HeadOfServiceEmail, "HoS email", "Head of service email address", "Email"),
         ColumnSpec.Optional(Director, "Director name", "Strategic director"),
         ColumnSpec.Optional(DirectorEmail, "Director email address"),
+        ColumnSpec.Optional(ReturnContacts, "Return contact", "Return contact emails", "Contacts"),
     ]);
 
     public static (List<Service> Services, CodeBook Book) Read(CatalogueSheet? sheet)
@@ -42,6 +45,7 @@ internal static class ServicesSheet
             var headEmail = Email(row, HeadOfServiceEmail, required: true);
             var director = row.Text(Director);
             var directorEmail = Email(row, DirectorEmail, required: false);
+            var contacts = Contacts(row);
             if (code is not null && CatalogueCode.Check(row, Code, "Service", code) && !book.TryAdd(code, name, row.Number, out var first))
             {
                 row.Error(Code, $"Service code '{code}' is already used in row {first}; give each service its own code.");
@@ -49,11 +53,23 @@ internal static class ServicesSheet
 
             if (row.IsValid)
             {
-                services.Add(new Service(code!, name!, head!, headEmail!, director, directorEmail));
+                services.Add(new Service(code!, name!, head!, headEmail!, director, directorEmail) { ReturnContacts = contacts });
             }
         }
 
         return (services, book);
+    }
+
+    private static IReadOnlyList<string> Contacts(CatalogueRow row)
+    {
+        var contacts = Web.EmailList.Split(row.Text(ReturnContacts));
+        if (contacts.FirstOrDefault(c => !EmailAddress.IsValid(c)) is { } bad)
+        {
+            row.Error(ReturnContacts, $"{ReturnContacts} holds '{bad}', which is not an e-mail address; write addresses such as jo.bloggs@anytown.gov.uk, separated by ';'.");
+            return [];
+        }
+
+        return contacts;
     }
 
     private static string? Email(CatalogueRow row, string column, bool required)

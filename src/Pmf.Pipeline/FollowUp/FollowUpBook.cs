@@ -14,12 +14,21 @@ public sealed class FollowUpBook(WarehouseDatabase warehouse)
     internal const string ListSql = """
         SELECT f.follow_up_id AS Id, f.kind AS Kind, f.indicator_code AS IndicatorCode, p.period_code AS PeriodCode,
                s.service_code AS ServiceCode, f.owner_email AS Owner, f.status AS Status, f.escalation_level AS Level,
-               f.raised_at AS RaisedAt, f.due_at AS DueAt, f.detail AS Detail
+               f.raised_at AS RaisedAt, f.due_at AS DueAt, f.detail AS Detail, c.council_code AS CouncilCode
         FROM follow_up f
         JOIN dim_service s ON s.service_key = f.service_key
         JOIN dim_period p ON p.period_key = f.period_key
-        WHERE (@All = 1 OR f.status <> 'Resolved') AND (@Service IS NULL OR s.service_code = @Service)
+        LEFT JOIN dim_indicator i ON i.indicator_code = f.indicator_code AND i.is_current = 1
+        LEFT JOIN dim_council c ON c.council_key = i.council_key
+        WHERE (@All = 1 OR f.status <> 'Resolved') AND (@Service IS NULL OR s.service_code = @Service) AND (@Id IS NULL OR f.follow_up_id = @Id)
         ORDER BY s.service_code, f.kind, f.indicator_code, f.period_key
+        """;
+
+    internal const string EventsSql = """
+        SELECT occurred_at AS OccurredAt, action AS Action, status AS Status, escalation_level AS Level, actor AS Actor, note AS Note
+        FROM follow_up_event
+        WHERE follow_up_id = @Id
+        ORDER BY follow_up_event_id
         """;
 
     internal const string ChangeEventSql = """
@@ -41,8 +50,24 @@ public sealed class FollowUpBook(WarehouseDatabase warehouse)
     {
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            ListSql, new { All = includeResolved ? 1 : 0, Service = serviceCode?.Trim().ToUpperInvariant() }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new FollowUpRecord(r.Id, r.Kind, r.IndicatorCode, r.PeriodCode, r.ServiceCode, r.Owner, r.Status, (int)r.Level, r.RaisedAt, r.DueAt, r.Detail))];
+            ListSql, new { All = includeResolved ? 1 : 0, Service = serviceCode?.Trim().ToUpperInvariant(), Id = (long?)null }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToRecord())];
+    }
+
+    /// <summary>One follow-up, resolved or not, with every change made to it (raised, escalated, acknowledged, resolved, reopened), oldest first; null when there is no such follow-up.</summary>
+    public async Task<FollowUpHistory?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
+            ListSql, new { All = 1, Service = (string?)null, Id = (long?)id }, cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var events = await connection.QueryAsync<EventRow>(new CommandDefinition(EventsSql, new { Id = id }, cancellationToken: cancellationToken));
+        return new FollowUpHistory(row.ToRecord(), [.. events.Select(e => new FollowUpEvent(
+            new DateTimeOffset(DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc)), e.Action, e.Status, (int)e.Level, e.Actor, e.Note))]);
     }
 
     /// <summary>Marks a follow-up acknowledged; false when there is no such unresolved follow-up.</summary>
@@ -88,5 +113,27 @@ public sealed class FollowUpBook(WarehouseDatabase warehouse)
         public DateTime DueAt { get; init; }
 
         public string? Detail { get; init; }
+
+        public string? CouncilCode { get; init; }
+
+        public FollowUpRecord ToRecord() => new(Id, Kind, IndicatorCode, PeriodCode, ServiceCode, Owner, Status, (int)Level, RaisedAt, DueAt, Detail)
+        {
+            CouncilCode = CouncilCode,
+        };
+    }
+
+    private sealed class EventRow
+    {
+        public DateTime OccurredAt { get; init; }
+
+        public string Action { get; init; } = "";
+
+        public string Status { get; init; } = "";
+
+        public long Level { get; init; }
+
+        public string? Actor { get; init; }
+
+        public string? Note { get; init; }
     }
 }

@@ -39,6 +39,15 @@ public static class FollowUpKind
     /// <summary>Every kind the sweep raises.</summary>
     public static IReadOnlyList<string> All { get; } = [Late, Freshness, Red, RedWithoutAction, Worsening, NoTarget, DataQuality, Milestone];
 
+    /// <summary>
+    /// True when a head of service may resolve a follow-up of this kind by hand, with a note: a judgement
+    /// about performance (Red, worsening, no target) is theirs to close once answered. A missing return or
+    /// feed and uncorrected data-quality errors are facts the data clears by itself when it arrives; only the
+    /// performance team closes those by hand (<c>pmf followup resolve</c>, or the team's web page), e.g. when a
+    /// return is no longer required. The catalogue has no setting for this: nothing in it decided it before.
+    /// </summary>
+    public static bool ResolvableByHeadOfService(string kind) => Failing.Contains(kind);
+
     /// <summary>A phrase for people: "Red two periods running without remedial action".</summary>
     public static string Describe(string kind) => kind switch
     {

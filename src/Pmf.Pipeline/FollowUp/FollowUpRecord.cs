@@ -14,4 +14,11 @@ namespace Pmf.Pipeline.FollowUp;
 /// <param name="Detail">What the sweep recorded.</param>
 public sealed record FollowUpRecord(
     long Id, string Kind, string IndicatorCode, string PeriodCode, string ServiceCode, string Owner,
-    string Status, int Level, DateTime RaisedAt, DateTime DueAt, string? Detail);
+    string Status, int Level, DateTime RaisedAt, DateTime DueAt, string? Detail)
+{
+    /// <summary>The council of the indicator, when the catalogue still has it.</summary>
+    public string? CouncilCode { get; init; }
+
+    /// <summary>True when a head of service may resolve it by hand (<see cref="FollowUpKind.ResolvableByHeadOfService"/>).</summary>
+    public bool HeadOfServiceMayResolve => FollowUpKind.ResolvableByHeadOfService(Kind);
+}

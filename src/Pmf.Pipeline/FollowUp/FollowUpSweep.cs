@@ -95,6 +95,7 @@ internal static class FollowUpSweep
           AND r.rag = 'Red'
         """;
 
+    // A remedial action added after the return (result_note, pmf results note or the result's web page) counts as one given.
     internal const string InsertRedWithoutActionFlagsSql = $"""
         {InsertFlag}
         SELECT 'RedWithoutAction', r.indicator_code, r.period_key, s.service_key, s.head_of_service_email, @Today, 1,
@@ -102,6 +103,9 @@ internal static class FollowUpSweep
         {LatestResults}
           AND r.rag = 'Red' AND r1.rag = 'Red'
           AND (r.remedial_action IS NULL OR LTRIM(RTRIM(r.remedial_action)) = '')
+          AND NOT EXISTS (SELECT 1 FROM result_note n
+                          WHERE n.indicator_code = r.indicator_code AND n.period_key = r.period_key
+                            AND n.remedial_action IS NOT NULL AND LTRIM(RTRIM(n.remedial_action)) <> '')
         """;
 
     internal const string InsertWorseningFlagsSql = $"""

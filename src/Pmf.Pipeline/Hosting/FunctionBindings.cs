@@ -24,6 +24,12 @@ public static class FunctionBindings
     /// <summary>The function that sends the Power BI refresh loads are waiting for.</summary>
     public const string RefreshPowerBi = "RefreshPowerBi";
 
+    /// <summary>The function that serves every page (one catch-all HTTP trigger onto the pages' route table).</summary>
+    public const string Pages = "Pages";
+
+    /// <summary>The pages' HTTP route: everything (host.json's route prefix is empty, so the pages are at the root).</summary>
+    public const string PagesRoute = "{*path}";
+
     /// <summary>
     /// The connection name of the returns storage account. Identity-based: the app setting is
     /// <see cref="HostingSettings.StorageBlobServiceUri"/> (<c>PmfStorage__blobServiceUri</c>), never a key.

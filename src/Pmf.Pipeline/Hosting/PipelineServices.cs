@@ -43,6 +43,7 @@ public static class PipelineServices
         services.AddPmfSettings<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
         services.AddPmfSettings<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
         services.AddPmfSettings<PowerBiRefreshOptions>(configuration, PowerBiRefreshOptions.Section, o => o.Validate());
+        services.AddPmfSettings<Web.WebLinkOptions>(configuration, Web.WebLinkOptions.Section, o => o.Validate());
         services.AddPmfSettingsCheck(() => SourcesProblem(configuration));
         if (store is null)
         {
@@ -57,6 +58,7 @@ public static class PipelineServices
         services.AddSingleton(time);
         services.AddSingleton(sp => new WarehouseDatabase(sp.GetRequiredService<WarehouseOptions>()));
         services.AddSingleton(_ => SourceSettings.Read(configuration));
+        services.AddSingleton(sp => new Web.WebLinks(sp.GetRequiredService<Web.WebLinkOptions>().PublicUrl));
         services.AddSingleton(new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
         services.AddSingleton(sp => MailTransports.Create(sp.GetRequiredService<AlertOptions>(), sp.GetRequiredService<HttpClient>(), time: time));
         // Null when refresh is not configured: the jobs take it as optional.
@@ -87,7 +89,8 @@ public static class PipelineServices
         ArgumentNullException.ThrowIfNull(services);
         return new SweepJob(
             services.GetRequiredService<WarehouseDatabase>(), transport, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<SweepJob>>(),
-            services.GetRequiredService<FollowUpOptions>(), services.GetRequiredService<AlertOptions>(), services.GetRequiredService<IngestOptions>());
+            services.GetRequiredService<FollowUpOptions>(), services.GetRequiredService<AlertOptions>(), services.GetRequiredService<IngestOptions>(),
+            services.GetRequiredService<Web.WebLinks>());
     }
 
     private static string? SourcesProblem(IConfiguration configuration)

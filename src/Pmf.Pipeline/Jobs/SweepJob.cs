@@ -20,7 +20,8 @@ public sealed partial class SweepJob(
     ILogger<SweepJob> logger,
     FollowUpOptions? followUp = null,
     AlertOptions? alerts = null,
-    IngestOptions? ingest = null)
+    IngestOptions? ingest = null,
+    Web.WebLinks? links = null)
 {
     private readonly FollowUpOptions _followUp = Valid(followUp ?? new FollowUpOptions(), o => o.Validate());
     private readonly AlertOptions _alerts = Valid(alerts ?? new AlertOptions(), o => o.Validate());
@@ -48,7 +49,7 @@ public sealed partial class SweepJob(
             return new SweepOutcome(at, dates.Today, changes, [], []);
         }
 
-        var digests = await new DigestSender(warehouse, transport, _alerts, time, logger).SendAsync(at, cancellationToken);
+        var digests = await new DigestSender(warehouse, transport, _alerts, time, logger, links).SendAsync(at, cancellationToken);
         var feedback = await new SenderFeedback(warehouse, transport, _ingest.FeedbackFrom, _ingest.PerformanceTeam, _alerts, time, logger).SendOwedAsync(at, cancellationToken);
         return new SweepOutcome(at, dates.Today, changes, digests, feedback);
     }

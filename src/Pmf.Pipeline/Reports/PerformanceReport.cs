@@ -168,7 +168,14 @@ public sealed record ReportedResult(
     string? RemedialAction,
     bool IsNilReturn,
     string Timeliness,
-    DateOnly? FirstReceived);
+    DateOnly? FirstReceived)
+{
+    /// <summary>
+    /// The latest commentary and remedial action added after the return (<c>pmf results note</c> or the
+    /// result's web page), or null. Shown beside the return's own words, each with its date: neither replaces the other.
+    /// </summary>
+    public FollowUp.ResultNote? Added { get; init; }
+}
 
 /// <summary>One point of an indicator's trend.</summary>
 /// <param name="PeriodCode">The period.</param>

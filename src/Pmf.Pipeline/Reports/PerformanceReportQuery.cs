@@ -36,7 +36,8 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
                v."Period" AS PeriodCode, v."Result" AS Value, v."Target" AS Target, v."RAG" AS Rag,
                v."Direction vs previous" AS DirectionVsPrevious, v."Direction vs last year" AS DirectionVsLastYear,
                v."Status" AS Status, v."Commentary" AS Commentary, v."Remedial action" AS RemedialAction, v."Nil return" AS NilReturn,
-               v."First received date" AS FirstReceived
+               v."First received date" AS FirstReceived,
+               v."Added commentary" AS AddedCommentary, v."Added remedial action" AS AddedRemedialAction, v."Added by" AS AddedBy, v."Added at" AS AddedAt
         FROM v_result AS v
         INNER JOIN dim_indicator AS i ON i.indicator_key = v."Indicator version key"
         {IndicatorJoins}
@@ -304,6 +305,14 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
 
         public object? FirstReceived { get; init; }
 
+        public string? AddedCommentary { get; init; }
+
+        public string? AddedRemedialAction { get; init; }
+
+        public string? AddedBy { get; init; }
+
+        public DateTime? AddedAt { get; init; }
+
         /// <summary>When the row was due, by the one rule the template and the sweep use too.</summary>
         public DateOnly? DueDate => CanonicalKey.TryRead(PeriodCode, out var period)
             ? ReturnDueDate.For(period, (int)DueWorkingDays, NationNames.TryRead(Nation, out var nation) ? nation : Calendar.Nation.England)
@@ -321,6 +330,11 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
                         Number(Value), Number(Target), Rag is null ? RagStatus.DataOnly : WarehouseText.ParseRag(Rag),
                         WarehouseText.ParseDirection(DirectionVsPrevious), WarehouseText.ParseDirection(DirectionVsLastYear), Status, Commentary, RemedialAction,
                         NilReturn == "Yes", timeliness, received)
+                    {
+                        Added = AddedBy is null || AddedAt is null
+                            ? null
+                            : new FollowUp.ResultNote(AddedCommentary, AddedRemedialAction, AddedBy, new DateTimeOffset(DateTime.SpecifyKind(AddedAt.Value, DateTimeKind.Utc))),
+                    }
                     : null,
                 due,
                 [.. trend])

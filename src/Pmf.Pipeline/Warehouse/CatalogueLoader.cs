@@ -77,6 +77,16 @@ internal static class CatalogueLoader
         WHERE NOT EXISTS (SELECT 1 FROM dim_service WHERE service_code = @Code)
         """;
 
+    internal const string DeleteReturnContactsSql = """
+        DELETE FROM service_return_contact
+        WHERE service_key IN (SELECT service_key FROM dim_service WHERE service_code = @Code)
+        """;
+
+    internal const string InsertReturnContactSql = """
+        INSERT INTO service_return_contact (service_key, email)
+        SELECT service_key, @Email FROM dim_service WHERE service_code = @Code
+        """;
+
     internal const string CurrentIndicatorsSql = """
         SELECT indicator_key AS IndicatorKey, indicator_code AS Code, definition_hash AS DefinitionHash, valid_from AS ValidFrom
         FROM dim_indicator WHERE is_current = 1
@@ -136,6 +146,7 @@ internal static class CatalogueLoader
         var priorityRows = PriorityRows(framework);
         await UpsertAsync(connection, transaction, UpdatePrioritySql, InsertPrioritySql, priorityRows, cancellationToken);
         await UpsertAsync(connection, transaction, UpdateServiceSql, InsertServiceSql, framework.Services, cancellationToken);
+        await ReplaceReturnContactsAsync(connection, transaction, framework.Services, cancellationToken);
         var (added, changed, retired) = await LoadIndicatorsAsync(connection, transaction, framework, loadId, effectiveFrom, cancellationToken);
         await ActionLoader.LoadAsync(connection, transaction, framework, cancellationToken);
         await CommitteeLoader.LoadAsync(connection, transaction, framework, cancellationToken);
@@ -283,6 +294,14 @@ internal static class CatalogueLoader
         var list = rows as IReadOnlyCollection<object> ?? [.. rows];
         await connection.ExecuteAsync(new CommandDefinition(updateSql, list, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(insertSql, list, transaction, cancellationToken: cancellationToken));
+    }
+
+    // Each service's contacts are the sheet's as it stands: one removed from the cell loses the service's pages.
+    private static async Task ReplaceReturnContactsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<Service> services, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(DeleteReturnContactsSql, services.Select(s => new { s.Code }).ToList(), transaction, cancellationToken: cancellationToken));
+        var rows = services.SelectMany(s => s.ReturnContacts.Select(e => new { s.Code, Email = e.ToLowerInvariant() })).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(InsertReturnContactSql, rows, transaction, cancellationToken: cancellationToken));
     }
 
     private static async Task<long> InsertLoadAsync(

@@ -186,10 +186,18 @@ public sealed class ReadmeCommandsTests(ITestOutputHelper output)
             }
         }
 
-        /// <summary>Starts it as the README does, looking at returns/ every second (default 5) only to keep the test short.</summary>
+        /// <summary>
+        /// Starts it as the README does, looking at returns/ every second (default 5) only to keep the test short, and
+        /// serving its pages on a free port (default 5080) so it never clashes with another test's or a real pmf serve.
+        /// </summary>
         public static async Task<Served> StartAsync(string workingFolder, ReadmeCommand command)
         {
-            var environment = new Dictionary<string, string>(command.Environment) { ["Pmf__Serve__PollSeconds"] = "1", ["Pmf__Serve__SettleSeconds"] = "1" };
+            var environment = new Dictionary<string, string>(command.Environment)
+            {
+                ["Pmf__Serve__PollSeconds"] = "1",
+                ["Pmf__Serve__SettleSeconds"] = "1",
+                ["Pmf__Web__Listen"] = "http://127.0.0.1:0",
+            };
             var served = new Served(Process.Start(Start(workingFolder, environment, command.PmfArguments!))!);
             await Eventually.WithinAsync(TimeSpan.FromSeconds(60), () => Task.FromResult(served._process.HasExited || served.Log.Contains("pmf serve is running", StringComparison.Ordinal)), "pmf serve has started");
             Assert.False(served._process.HasExited, served.Log);

@@ -31,6 +31,9 @@ public sealed class SweepHarness : IAsyncDisposable
 
     public AlertOptions Alerts { get; } = new();
 
+    /// <summary>Where digests link to; none unless a test sets it.</summary>
+    public Pipeline.Web.WebLinks Links { get; set; } = Pipeline.Web.WebLinks.None;
+
     /// <summary>A harness whose ingest job mails nothing (its reports are owed to the sweep).</summary>
     public static async Task<SweepHarness> CreateAsync() => new(await IngestHarness.CreateAsync(), new KeepingTransport());
 
@@ -42,7 +45,7 @@ public sealed class SweepHarness : IAsyncDisposable
     {
         // A clock per sweep, so tests may sweep as of any day in any order.
         var clock = day is { } d ? new FakeTimeProvider(new DateTimeOffset(d.ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero)) : SweepClock;
-        var job = new SweepJob(Ingest.Warehouse.Database, mail ? Mail : null, clock, NullLogger<SweepJob>.Instance, FollowUp, Alerts);
+        var job = new SweepJob(Ingest.Warehouse.Database, mail ? Mail : null, clock, NullLogger<SweepJob>.Instance, FollowUp, Alerts, links: Links);
         return job.RunAsync(null, CancellationToken.None);
     }
 

@@ -42,6 +42,7 @@ public sealed partial class FunctionsHostTests(AzuriteFixture azurite)
         {
             settings["Pmf:Serve:PollSeconds"] = "0.2";
             settings["Pmf:Serve:SettleSeconds"] = "0.2";
+            settings["Pmf:Web:Listen"] = "http://127.0.0.1:0";
             using var host = ServeHost.Build(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), TimeProvider.System, logging: l => l.ClearProviders());
             await host.StartAsync();
             await UploadAsync(StorageContainers.Returns, file.ReturnPath, bytes);

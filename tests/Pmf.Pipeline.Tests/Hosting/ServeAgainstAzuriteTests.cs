@@ -138,6 +138,7 @@ public sealed class ServeAgainstAzuriteTests(AzuriteFixture azurite, ITestOutput
                 ["Pmf:Warehouse:ConnectionString"] = harness.Warehouse.Options.ConnectionString,
                 ["Pmf:Storage:Kind"] = "blob",
                 ["Pmf:Storage:ConnectionString"] = connectionString,
+                ["Pmf:Web:Listen"] = "http://127.0.0.1:0",
                 ["Pmf:Serve:PollSeconds"] = "0.2",
                 ["Pmf:Serve:SettleSeconds"] = "0.5",
                 ["Pmf:Serve:MaxAttempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -90,6 +90,7 @@ public sealed class ServeCommandTests
                 Warehouse = new { Provider = "sqlite", harness.Warehouse.Options.ConnectionString },
                 Storage = new { Kind = "local", LocalRoot = root },
                 Serve = new { PollSeconds = 0.2, SettleSeconds = 0.2, MaxAttempts = maxAttempts },
+                Web = new { Listen = "http://127.0.0.1:0" },
             },
         }));
         return path;

@@ -55,5 +55,9 @@ internal static class CommitteeWords
             : $"{what}: published as the service reported it, and flagged for checking.";
     }
 
+    /// <summary>"Added after the return on 12 Jan 2027 by jo.bloggs@council.gov.uk:"</summary>
+    public static string AddedAfterReturn(FollowUp.ResultNote note) =>
+        $"Added after the return on {ReportFormat.Date(UkClock.DateAt(note.WrittenAt))} by {note.WrittenBy}:";
+
     public static string NilReturn(ReportedIndicator i) => $"Nil return: no value was returned. {i.Result!.Commentary}".TrimEnd();
 }

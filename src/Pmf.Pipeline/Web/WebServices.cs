@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pmf.Pipeline.Hosting;
+
+namespace Pmf.Pipeline.Web;
+
+/// <summary>The pages' registrations, the same in both hosts but for who vouches for the person.</summary>
+public static class WebServices
+{
+    /// <summary>
+    /// Registers <c>Pmf:Web</c> (checked at start), <see cref="WebUsers"/>, <see cref="WebAudit"/>,
+    /// <see cref="WebPipeline"/>, <see cref="WebDispatcher"/>, anti-forgery and <paramref name="identity"/>.
+    /// Needs <see cref="PipelineServices.AddPmfPipeline"/>'s warehouse and clock.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The settings.</param>
+    /// <param name="identity">Who vouches for the person, given the settings.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddPmfWeb(this IServiceCollection services, IConfiguration configuration, Func<WebOptions, IWebIdentity> identity)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(identity);
+        services.AddPmfSettings<WebOptions>(configuration, WebOptions.Section, o => o.Validate());
+        services.AddSingleton(sp => identity(sp.GetRequiredService<WebOptions>()));
+        services.AddSingleton<WebUsers>();
+        services.AddSingleton<WebAudit>();
+        services.AddSingleton<OwedReturns>();
+        services.AddSingleton<WebPipeline>();
+        services.AddSingleton<WebDispatcher>();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "pmf-form";
+            o.FormFieldName = "__form";
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// For <c>pmf serve</c>: form tokens signed with keys held in memory, so nothing is written to the user's
+    /// profile; a form opened before a restart is refused with a sentence saying to reload it.
+    /// </summary>
+    public static IServiceCollection AddEphemeralFormKeys(this IServiceCollection services)
+    {
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        return services;
+    }
+}
