@@ -176,7 +176,7 @@ public sealed class WebFrontDoorTests(WebRig rig) : IClassFixture<WebRig>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("HOU 2026-27 Q1 return.xlsx", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync());
-        Assert.Contains(workbook.Worksheets.SelectMany(w => w.CellsUsed()), c => c.Value.ToString().Contains("Affordable homes delivered", StringComparison.Ordinal));
+        Assert.Contains(workbook.Worksheets.SelectMany(w => w.CellsUsed()), c => (c.Value.ToString() ?? "").Contains("Affordable homes delivered", StringComparison.Ordinal));
     }
 
     private static MultipartFormDataContent Upload(string tokenName, string token)
