@@ -7,7 +7,7 @@ namespace Pmf.Functions;
 
 /// <summary>
 /// Every page, behind App Service authentication: one catch-all HTTP trigger handing the request to the route
-/// table <c>pmf serve</c> serves (<see cref="WebDispatcher"/>), which writes the response itself. host.json's empty
+/// table <c>pmf serve</c> serves (WebDispatcher), which writes the response itself. host.json's empty
 /// route prefix puts the pages at the site's root.
 /// </summary>
 public sealed class Pages(WebDispatcher dispatcher)
