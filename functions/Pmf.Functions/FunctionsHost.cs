@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.ApplicationInsights;
 using Pmf.Pipeline.Hosting;
+using Pmf.Pipeline.Web;
 
 namespace Pmf.Functions;
 
@@ -42,7 +43,10 @@ public static class FunctionsHost
                 options.Rules.Remove(warningOnly);
             }
         });
+        // The pages: ASP.NET Core integration, so the HTTP function gets HttpContext and the handlers pmf serve runs.
+        builder.ConfigureFunctionsWebApplication();
         builder.Services.AddPmfPipeline(configuration, TimeProvider.System);
+        builder.Services.AddPmfWeb(configuration, _ => new AppServiceIdentity());
         builder.Services.AddPmfSettingsCheck(() => FunctionsAppSettings.Problem(configuration));
         return builder;
     }

@@ -30,6 +30,12 @@ public static class FunctionBindings
     /// <summary>The pages' HTTP route: everything (host.json's route prefix is empty, so the pages are at the root).</summary>
     public const string PagesRoute = "{*path}";
 
+    /// <summary>The pages' GET.</summary>
+    public const string HttpGet = "get";
+
+    /// <summary>The pages' POST (forms).</summary>
+    public const string HttpPost = "post";
+
     /// <summary>
     /// The connection name of the returns storage account. Identity-based: the app setting is
     /// <see cref="HostingSettings.StorageBlobServiceUri"/> (<c>PmfStorage__blobServiceUri</c>), never a key.

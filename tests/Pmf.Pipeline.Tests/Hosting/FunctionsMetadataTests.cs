@@ -15,10 +15,10 @@ public sealed partial class FunctionsMetadataTests
     private static readonly JsonElement[] Functions = Read();
 
     [Fact]
-    public void The_build_declares_exactly_the_five_functions_each_at_its_class()
+    public void The_build_declares_exactly_the_six_functions_each_at_its_class()
     {
         Assert.Equal(
-            new[] { FunctionBindings.IngestReturn, FunctionBindings.LoadCatalogue, FunctionBindings.PullSources, FunctionBindings.RefreshPowerBi, FunctionBindings.Sweep },
+            new[] { FunctionBindings.IngestReturn, FunctionBindings.LoadCatalogue, FunctionBindings.Pages, FunctionBindings.PullSources, FunctionBindings.RefreshPowerBi, FunctionBindings.Sweep },
             Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         Assert.All(Functions, f =>
         {
