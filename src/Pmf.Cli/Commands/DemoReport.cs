@@ -104,10 +104,10 @@ internal static class DemoReport
         {
             var r = review.Review!;
             console.MarkupLineInterpolated(
-                $"Annual review:      [link]{review.Path}[/] ({review.CouncilCode} {r.Year}{(r.Complete ? "" : $", the year so far to {r.AsAt}")}: {r.Achievements} achievements, {r.CaseStudies} case studies, {r.Forward} carried forward)");
+                $"Annual review:      [link]{review.Path}[/] ({review.CouncilCode} {r.Year}{(r.Complete ? "" : $", the year so far to {r.AsAt}")}: {ReportWords.Count(r.Achievements, "achievement")}, {(r.CaseStudies == 1 ? "1 case study" : $"{r.CaseStudies} case studies")}, {r.Forward} carried forward)");
         }
 
-        console.MarkupLineInterpolated($"Open data:          [link]{run.OpenData.CsvPath}[/] and .json ({run.OpenData.Results} published results; see docs/open-data.md), and {run.OpenData.Actions} published action updates in [link]{run.OpenData.ActionsCsvPath}[/]");
+        console.MarkupLineInterpolated($"Open data:          [link]{run.OpenData.CsvPath}[/] and .json ({run.OpenData.Results} published results; see docs/open-data.md), {ReportWords.Count(run.OpenData.Actions, "published action update")} in [link]{run.OpenData.ActionsCsvPath}[/] and {ReportWords.Count(run.OpenData.FinanceRows, "published budget position")} in [link]{run.OpenData.FinanceCsvPath}[/]");
         console.MarkupLineInterpolated($"Warehouse:          [link]{Path.Combine(folder, "warehouse.db")}[/] (open it with any SQLite tool; tables dim_*, fact_*)");
         console.MarkupLineInterpolated(
             $"Settings:           [link]{Path.Combine(folder, DemoSettings.FileName)}[/] (run other commands in that folder, or pass [bold]--config {Path.Combine(run.Folder.ToString(), DemoSettings.FileName)}[/], to work on the demo's warehouse)");

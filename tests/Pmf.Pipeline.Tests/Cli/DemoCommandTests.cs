@@ -54,7 +54,7 @@ public sealed class DemoCommandTests
         {
             var page = Dom.Parse(await File.ReadAllTextAsync(review));
             var (achievements, cases, forward) = (page.QuerySelectorAll("#achievements .card").Length, page.QuerySelectorAll("#case-studies article").Length, page.QuerySelectorAll("#forward tbody tr").Length);
-            var line = $"({Path.GetFileName(review)[..3]} 2026/27, the year so far to 30 September 2026: {achievements} achievements, {cases} case studies, {forward} carried forward)";
+            var line = $"({Path.GetFileName(review)[..3]} 2026/27, the year so far to 30 September 2026: {achievements} achievement{(achievements == 1 ? "" : "s")}, {cases} case stud{(cases == 1 ? "y" : "ies")}, {forward} carried forward)";
             Assert.Contains(string.Concat(line.Where(c => !char.IsWhiteSpace(c))), printed, StringComparison.Ordinal);
             Assert.Contains("still to come", page.One("#covers").Words(), StringComparison.OrdinalIgnoreCase);
             studies += cases;
