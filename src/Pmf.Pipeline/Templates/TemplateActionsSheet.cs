@@ -72,15 +72,15 @@ internal static class TemplateActionsSheet
             update.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
             var status = sheet.Cell(row, 4).AsRange().SetDataValidation();
             status.List($"\"{string.Join(",", QualitativeStatus.All)}\"", true);
-            Explain(status, "Status", "one of " + string.Join(", ", QualitativeStatus.All));
+            TemplateWorkbook.Explain(status, "Status", "one of " + string.Join(", ", QualitativeStatus.All), "");
             var percent = sheet.Cell(row, 5).AsRange().SetDataValidation();
             percent.Decimal.Between(0, 100);
-            Explain(percent, "% complete", "a number from 0 to 100");
+            TemplateWorkbook.Explain(percent, "% complete", "a number from 0 to 100", "");
             foreach (var column in new[] { 7, 9 })
             {
                 var date = sheet.Cell(row, column).AsRange().SetDataValidation();
                 date.Date.Between(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), new DateTime(2100, 1, 1, 0, 0, 0, DateTimeKind.Unspecified));
-                Explain(date, Header[column - 1], "a date, e.g. 31/03/2027");
+                TemplateWorkbook.Explain(date, Header[column - 1], "a date, e.g. 31/03/2027", "");
                 sheet.Cell(row, column).Style.DateFormat.Format = "dd/mm/yyyy";
             }
 
@@ -94,19 +94,8 @@ internal static class TemplateActionsSheet
         }
 
         sheet.SheetView.FreezeRows(headerRow);
-        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
+        TemplateWorkbook.PrintLayout(sheet, headerRow);
         sheet.Protect().AllowElement(XLSheetProtectionElements.FormatColumns).AllowElement(XLSheetProtectionElements.FormatRows);
-    }
-
-    private static void Explain(IXLDataValidation rule, string what, string expected)
-    {
-        rule.IgnoreBlanks = true;
-        rule.ShowErrorMessage = true;
-        rule.ErrorStyle = XLErrorStyle.Stop;
-        rule.ErrorTitle = what;
-        rule.ErrorMessage = $"Type {expected}.";
     }
 
     private static void Text(IXLCell cell, string text)

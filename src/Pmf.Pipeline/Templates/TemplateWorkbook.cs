@@ -238,21 +238,25 @@ public static class TemplateWorkbook
         Explain(rule, "Status", "one of " + string.Join(", ", QualitativeStatus.All));
     }
 
-    private static void Explain(IXLDataValidation rule, string what, string expected)
+    /// <summary>
+    /// What Excel says when a cell refuses what was typed: "Type <paramref name="expected"/>.", then
+    /// <paramref name="then"/> (by default, how to send a nil return). Every sheet of the template uses it.
+    /// </summary>
+    internal static void Explain(IXLDataValidation rule, string what, string expected, string then = " If there is none yet, leave it blank and say why in Commentary.")
     {
         rule.IgnoreBlanks = true;
         rule.ShowErrorMessage = true;
         rule.ErrorStyle = XLErrorStyle.Stop;
         // Excel refuses a file whose error title is over 32 characters, or whose message is over 255.
         rule.ErrorTitle = what;
-        rule.ErrorMessage = $"Type {expected}. If there is none yet, leave it blank and say why in Commentary.";
+        rule.ErrorMessage = $"Type {expected}.{then}";
     }
 
     /// <summary>
-    /// Printed, the template is A4 landscape (UK paper, and the 15 columns need the width), one page
-    /// wide however many rows, the header row repeated on each page and the page numbered.
+    /// Printed, each sheet of the template is A4 landscape (UK paper, and the return's columns need the width),
+    /// one page wide however many rows, the header row repeated on each page and the page numbered.
     /// </summary>
-    private static void PrintLayout(IXLWorksheet sheet, int headerRow)
+    internal static void PrintLayout(IXLWorksheet sheet, int headerRow)
     {
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
