@@ -47,6 +47,8 @@ public static class FunctionsHost
         builder.ConfigureFunctionsWebApplication();
         builder.Services.AddPmfPipeline(configuration, TimeProvider.System);
         builder.Services.AddPmfWeb(configuration, _ => new AppServiceIdentity());
+        // Form keys in the returns account, so every instance (and each after a restart) accepts the others' forms.
+        builder.Services.AddSharedFormKeys();
         builder.Services.AddPmfSettingsCheck(() => FunctionsAppSettings.Problem(configuration));
         return builder;
     }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pmf.Pipeline.Hosting;
+using Pmf.Pipeline.Storage;
 
 namespace Pmf.Pipeline.Web;
 
@@ -43,6 +45,22 @@ public static class WebServices
     public static IServiceCollection AddEphemeralFormKeys(this IServiceCollection services)
     {
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        return services;
+    }
+
+    /// <summary>The data-protection application name, so every instance's protectors agree whatever folder it runs from.</summary>
+    public const string ApplicationName = "pmf-pipeline";
+
+    /// <summary>
+    /// For the Functions app: form keys kept in the <see cref="BlobKeyRepository.Container"/> container of the returns
+    /// account (<c>Pmf:Storage</c>, the same connection as the returns), so a form opened on one instance is accepted
+    /// by another and after a restart. Needs <see cref="PipelineServices.AddPmfPipeline"/>'s storage settings.
+    /// </summary>
+    public static IServiceCollection AddSharedFormKeys(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddOptions<KeyManagementOptions>().Configure<StorageOptions>((options, storage) =>
+            options.XmlRepository = new BlobKeyRepository(ReturnStores.CreateBlobServiceClient(storage).GetBlobContainerClient(BlobKeyRepository.Container)));
         return services;
     }
 }
