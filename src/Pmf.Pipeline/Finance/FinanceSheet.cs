@@ -35,15 +35,22 @@ public sealed record FinanceSheet(IReadOnlyList<FinanceRow> Rows, string? Proble
 
         using (workbook)
         {
-            var sheet = workbook.Sheets.FirstOrDefault(s => s.IsVisible && FinanceColumns.IsFinanceSheet(s.Name));
-            if (sheet is not null)
-            {
-                return ReadSheet(workbook, sheet, cancellationToken);
-            }
-
-            // A CSV has one sheet, named after the file: it is a Finance sheet when its header says so.
-            return workbook.Format == WorkbookFormat.Csv && ReadSheet(workbook, workbook.Sheets[0], cancellationToken) is { Problem: null } csv ? csv : None;
+            return Read(workbook, cancellationToken);
         }
+    }
+
+    /// <summary>Reads the Finance sheet of <paramref name="workbook"/>, already open and still the caller's.</summary>
+    public static FinanceSheet Read(Workbook workbook, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        var sheet = workbook.Sheets.FirstOrDefault(s => s.IsVisible && FinanceColumns.IsFinanceSheet(s.Name));
+        if (sheet is not null)
+        {
+            return ReadSheet(workbook, sheet, cancellationToken);
+        }
+
+        // A CSV has one sheet, named after the file: it is a Finance sheet when its header says so.
+        return workbook.Format == WorkbookFormat.Csv && ReadSheet(workbook, workbook.Sheets[0], cancellationToken) is { Problem: null } csv ? csv : None;
     }
 
     private static FinanceSheet ReadSheet(Workbook workbook, WorkbookSheet sheet, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Returns;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
+using Pmf.Pipeline.Workbooks;
 
 namespace Pmf.Pipeline.Loading;
 
@@ -84,17 +85,39 @@ internal sealed partial class ReturnLoad(WarehouseDatabase warehouse, IReturnSto
             return GateInput.Refused(Refusal.Unreadable(check.Problem!));
         }
 
+        // The file is opened once and each kind of sheet read from it: opening a large workbook is most of the cost of reading its first rows.
         copy.Position = 0;
-        var finance = Finance.FinanceSheet.Read(copy, check.Path!.FileName, cancellationToken);
+        Workbook workbook;
+        try
+        {
+            workbook = WorkbookReader.Open(copy, check.Path!.FileName, cancellationToken);
+        }
+        catch (WorkbookException ex)
+        {
+            var unreadable = ReturnProblems.Unreadable(ex);
+            return GateInput.Refused(Refusal.Unreadable(unreadable.Message, unreadable.Sheet));
+        }
+
+        Finance.FinanceSheet finance;
+        ActionSheet actions;
+        try
+        {
+            finance = Finance.FinanceSheet.Read(workbook, cancellationToken);
+            actions = ActionSheetReader.Read(workbook, cancellationToken);
+        }
+        catch
+        {
+            workbook.Dispose();
+            throw;
+        }
+
         if (finance.Problem is { } financeProblem)
         {
+            workbook.Dispose();
             return GateInput.Refused(Refusal.Unreadable(financeProblem, Finance.FinanceColumns.SheetName));
         }
 
-        copy.Position = 0;
-        var actions = ActionSheetReader.Read(copy, check.Path!.FileName, cancellationToken);
-        copy.Position = 0;
-        var read = ReturnReader.Read(copy, check.Path!.FileName, cancellationToken, actions.Sheet);
+        var read = ReturnReader.Read(workbook, cancellationToken, actions.Sheet);
         if (read.IsRejected && (finance.Found || actions.Found))
         {
             // A Finance or Actions sheet sent without indicator rows: its rows are the whole submission.

@@ -35,14 +35,21 @@ public static class ActionSheetReader
 
         using (workbook)
         {
-            try
-            {
-                return Find(workbook, cancellationToken);
-            }
-            catch (WorkbookException e)
-            {
-                return new ActionSheet(null, [], StructuralIssues.Unreadable(e.Message));
-            }
+            return Read(workbook, cancellationToken);
+        }
+    }
+
+    /// <summary>Reads the Actions sheet of <paramref name="workbook"/>, already open and still the caller's.</summary>
+    public static ActionSheet Read(Workbook workbook, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        try
+        {
+            return Find(workbook, cancellationToken);
+        }
+        catch (WorkbookException e)
+        {
+            return new ActionSheet(null, [], StructuralIssues.Unreadable(e.Message));
         }
     }
 

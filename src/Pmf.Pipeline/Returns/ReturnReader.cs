@@ -39,10 +39,32 @@ public static class ReturnReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
-        Workbook? workbook = null;
+        Workbook workbook;
         try
         {
             workbook = WorkbookReader.Open(stream, fileName, cancellationToken);
+        }
+        catch (WorkbookException ex)
+        {
+            return ReturnReadResult.Rejected(ReturnProblems.Unreadable(ex));
+        }
+
+        return Read(workbook, cancellationToken, actionsSheet);
+    }
+
+    /// <summary>
+    /// Reads the return in <paramref name="workbook"/>, already open (its other sheets may have been read first: a
+    /// file is opened once, which on a large workbook is most of the cost), as far as its first data row. The result
+    /// owns the workbook: it is disposed here when the file is rejected, and with the result otherwise.
+    /// </summary>
+    /// <param name="workbook">The open file.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <param name="actionsSheet">A sheet holding the file's delivery-plan action updates (<see cref="ActionSheetReader"/>), never read as the return.</param>
+    public static ReturnReadResult Read(Workbook workbook, CancellationToken cancellationToken = default, string? actionsSheet = null)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        try
+        {
             var result = Locate(workbook, actionsSheet, cancellationToken);
             if (result.IsRejected)
             {
@@ -53,17 +75,17 @@ public static class ReturnReader
         }
         catch (WorkbookException ex)
         {
-            workbook?.Dispose();
+            workbook.Dispose();
             return ReturnReadResult.Rejected(ReturnProblems.Unreadable(ex));
         }
         catch (ReturnReadException ex)
         {
-            workbook?.Dispose();
+            workbook.Dispose();
             return ReturnReadResult.Rejected(ex.Problem);
         }
         catch
         {
-            workbook?.Dispose();
+            workbook.Dispose();
             throw;
         }
     }
