@@ -29,6 +29,8 @@ public sealed class HeadOfServiceInChromiumTests(WebRig rig, WebBrowser browser)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync($"**{WebPaths.FollowUp(red)}");
+        // The page was already at this address before the form was sent: wait for the answer to the POST itself.
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("table.history")).ToContainTextAsync("Weekly site meetings");
 
         var history = await page.Locator("table.history").InnerTextAsync();
         Assert.Contains("Weekly site meetings until the two sites restart.", history, StringComparison.Ordinal);
@@ -50,6 +52,7 @@ public sealed class HeadOfServiceInChromiumTests(WebRig rig, WebBrowser browser)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/results/ASH/ASH-HOU-01/2026-27-Q2");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("ol.notes")).ToContainTextAsync("A second contractor");
         await WebBrowser.ScreenshotsAsync(page, "result");
 
         Assert.Contains("A second contractor starts on both sites in January.", await page.Locator("ol.notes").InnerTextAsync(), StringComparison.Ordinal);
