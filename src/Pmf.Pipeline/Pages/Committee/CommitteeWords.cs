@@ -1,7 +1,6 @@
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Quality;
 using Pmf.Pipeline.Reports;
-using Pmf.Pipeline.Scoring;
 
 namespace Pmf.Pipeline.Pages.Committee;
 
@@ -15,11 +14,6 @@ internal static class CommitteeWords
     public static string Covers(PerformanceReport r) =>
         "Each indicator at its position as the period closed: "
         + string.Join(", ", ReportPeriods.Ending(r.AsAt).Select(p => $"{p.Key} for {p.Frequency.ToString().ToLowerInvariant()} indicators")) + ".";
-
-    public static string AgainstLastYear(IReadOnlyList<ReportedResult> reported) =>
-        $"Compared with the same period last year: {ReportWords.Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Improving), "indicator")} improved, "
-        + $"{ReportWords.Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Steady), "indicator")} held steady and "
-        + $"{ReportWords.Count(reported.Count(x => x.DirectionVsLastYear == DirectionOfTravel.Worsening), "indicator")} worsened.";
 
     public static string RedLine(ReportedIndicator i, ReportedResult x) =>
         $"{ReportFormat.Value(x.Value, i.Unit)} against a target of {ReportFormat.Value(x.Target, i.Unit)} in {ReportWords.PeriodOf(i)}; "
