@@ -66,6 +66,48 @@ public sealed class RowStatementTests : IDisposable
         AssertSameRowAsync(insert => insert.Set(5, new DateTime(2026, 12, 2, 21, 3, 4, DateTimeKind.Utc).AddTicks(1_234_567)));
 
     [Fact]
+    public async Task Row_after_row_each_value_is_stored_as_named_parameters_store_it_whether_it_changed_or_not()
+    {
+        // Values repeat, change, go to null and come back, as a load's columns do from row to row: the
+        // positional statement binds only what changed, and every row must still hold its own values.
+        (decimal? N, string? X, long? I, bool? B, DateTime D)[] rows =
+        [
+            (85m, "Green", 1, true, new DateTime(2026, 12, 2, 21, 3, 4, DateTimeKind.Utc)),
+            (85.0m, "Green", 1, true, new DateTime(2026, 12, 2, 21, 3, 4, DateTimeKind.Utc)),
+            (85.50m, "Green", 2, false, new DateTime(2026, 12, 2, 21, 3, 4, DateTimeKind.Utc)),
+            (null, null, null, null, new DateTime(2026, 12, 2, 21, 3, 5, DateTimeKind.Utc)),
+            (85.5m, "Green", 2, false, new DateTime(2026, 12, 2, 21, 3, 5, DateTimeKind.Utc)),
+            (0m, "Amber", 2, false, new DateTime(2026, 12, 2, 21, 3, 5, DateTimeKind.Local)),
+            (new decimal(0, 0, 0, isNegative: true, scale: 1), "Amber", 2, null, new DateTime(2026, 12, 2, 21, 3, 5, DateTimeKind.Local)),
+            (85m, new string(['G', 'r', 'e', 'e', 'n']), 1, true, new DateTime(2026, 12, 2, 21, 3, 4, DateTimeKind.Utc)),
+        ];
+        using var connection = Open();
+        using (var positional = RowStatement.Prepare(connection, null, InsertSql, Columns))
+        using (var named = RowStatement.ThroughAdoNet(connection, null, InsertSql, Columns))
+        {
+            foreach (var (insert, path) in new[] { (positional, "positional"), (named, "named") })
+            {
+                insert.Set(0, path);
+                foreach (var row in rows)
+                {
+                    insert.Set(1, row.N);
+                    insert.Set(2, row.X);
+                    insert.Set(3, row.I);
+                    insert.Set(4, row.B);
+                    insert.Set(5, row.D);
+                    await insert.ExecuteAsync(CancellationToken.None);
+                }
+            }
+        }
+
+        var stored = connection.Query<(string Path, string Stored)>(
+            "SELECT path, quote(n) || typeof(n) || quote(x) || typeof(x) || quote(i) || typeof(i) || quote(b) || typeof(b) || quote(d) || typeof(d) FROM t ORDER BY rowid")
+            .ToLookup(r => r.Path, r => r.Stored);
+        Assert.Equal(rows.Length, stored["positional"].Count());
+        Assert.Equal(stored["named"], stored["positional"]);
+    }
+
+    [Fact]
     public async Task A_refused_row_throws_SQLite_s_error_and_the_statement_runs_again_afterwards()
     {
         using var connection = Open();
