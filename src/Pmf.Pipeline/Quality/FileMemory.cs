@@ -57,6 +57,13 @@ internal sealed class FileMemory
 
     public int Count => _shards.Sum(shard => shard.Count);
 
+    /// <summary>Changes with every entry added or changed, so a reader may keep what it read until then.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>True when the row for <paramref name="code"/> and <paramref name="period"/> stands with a result: <see cref="Find"/> without the copy.</summary>
+    public bool IsLoaded(string code, Period period) =>
+        TryNumber(code, out var number) && TryFind(Key(number, period), out var slot) && (slot.State & State.Loaded) != 0;
+
     public FileEntry? Find(string code, Period period)
     {
         if (!TryNumber(code, out var number) || !TryFind(Key(number, period), out var slot))
@@ -67,7 +74,7 @@ internal sealed class FileMemory
         decimal? value = (slot.State & State.HasValue) == 0 ? null
             : (slot.State & State.WideValue) != 0 ? _wideValues[Key(number, period)]
             : (decimal)slot.Value;
-        var (numerator, denominator) = _ratios.GetValueOrDefault(Key(number, period));
+        var (numerator, denominator) = _ratios.Count == 0 ? default : _ratios.GetValueOrDefault(Key(number, period));
         return new FileEntry(_sheets[slot.Sheet], slot.Row, period, slot.Fingerprint,
             (slot.State & State.Loaded) != 0, (slot.State & State.Conflicted) != 0, value, (RagStatus)slot.Rag)
         {
@@ -87,6 +94,7 @@ internal sealed class FileMemory
         }
 
         var key = Key(number, period);
+        Version++;
         ShardOf(key)[key] = new Slot { Fingerprint = fingerprint, Row = row, Sheet = SheetNumber(sheet) };
         return new FileEntry(sheet, row, period, fingerprint, Loaded: false, Conflicted: false, Value: null, RagStatus.DataOnly);
     }
@@ -99,6 +107,7 @@ internal sealed class FileMemory
     {
         var key = KeyOf(code, period);
         ref var slot = ref Existing(key, code, period);
+        Version++;
         slot.Sheet = SheetNumber(sheet);
         slot.Row = row;
         slot.Rag = (byte)result.Rag;
@@ -130,11 +139,15 @@ internal sealed class FileMemory
     public void Conflicted(string code, Period period)
     {
         ref var slot = ref Existing(KeyOf(code, period), code, period);
+        Version++;
         slot.State = (slot.State & ~State.Loaded) | State.Conflicted;
     }
 
-    // Indicator and period both count, so a return of many periods or of many indicators spreads evenly.
-    private Dictionary<long, Slot> ShardOf(long key) => _shards[(uint)((key >> 32) + key) % Shards];
+    // By the indicator alone: the rules of a row ask for a dozen periods of one indicator, which then sit
+    // in one shard, next to each other in its buckets and (a file being in order) its entries, a few
+    // cache lines instead of a dozen shards' worth. An indicator has at most a few thousand periods
+    // (1900-2199), and indicators are numbered in turn, so a file of many indicators spreads evenly.
+    private Dictionary<long, Slot> ShardOf(long key) => _shards[(uint)(key >> 32) % Shards];
 
     /// <summary>
     /// The indicator's number in this file. The history rules ask a dozen times a row for the same

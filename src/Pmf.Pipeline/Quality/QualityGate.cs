@@ -267,8 +267,8 @@ public sealed class QualityGate
             DirectionOfTravelRule.Evaluate(value, lastYear?.Value, polarity),
             Settled: GateJudgement.KeepsExactly(value) && KeptExactly(previous) && KeptExactly(lastYear),
             NewKey: !_series.InWarehouse(code, period),
-            NextIsStale: _memory.Find(code, period.Next()) is { Loaded: true },
-            NextYearIsStale: _memory.Find(code, period.SameNextYear()) is { Loaded: true },
+            NextIsStale: _memory.IsLoaded(code, period.Next()),
+            NextYearIsStale: _memory.IsLoaded(code, period.SameNextYear()),
             HasStoredNeighbour: _series.InWarehouse(code, period.Next()) || _series.InWarehouse(code, period.SameNextYear()));
 
         static bool KeptExactly(PastResult? past) => past is not { } p || (p.ValueIsExact && GateJudgement.KeepsExactly(p.Value));

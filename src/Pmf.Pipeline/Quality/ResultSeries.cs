@@ -13,8 +13,42 @@ internal sealed class ResultSeries(GateContext context, FileMemory memory)
     private string? _lastCode;
     private Dictionary<int, HistoricResult>? _lastHistory;
 
+    // The rules of one row ask for the same few periods three times over (the change, outlier and
+    // direction rules each walk back from the row's period): what was found is kept until the file's
+    // memory changes, which it does once a row.
+    private const int Remembered = 32;
+    private readonly (string Code, int SortKey, PastResult? Result)[] _found = new (string, int, PastResult?)[Remembered];
+    private int _foundCount;
+    private int _foundVersion = -1;
+
     /// <summary>The result for <paramref name="period"/>, or null when there is none.</summary>
     public PastResult? At(string code, Period period)
+    {
+        if (_foundVersion != memory.Version)
+        {
+            (_foundVersion, _foundCount) = (memory.Version, 0);
+        }
+
+        var sortKey = period.SortKey;
+        for (var i = 0; i < _foundCount; i++)
+        {
+            ref var found = ref _found[i];
+            if (found.SortKey == sortKey && (ReferenceEquals(found.Code, code) || string.Equals(found.Code, code, StringComparison.Ordinal)))
+            {
+                return found.Result;
+            }
+        }
+
+        var result = Lookup(code, period);
+        if (_foundCount < Remembered)
+        {
+            _found[_foundCount++] = (code, sortKey, result);
+        }
+
+        return result;
+    }
+
+    private PastResult? Lookup(string code, Period period)
     {
         if (memory.Find(code, period) is { Loaded: true } entry)
         {

@@ -16,6 +16,8 @@ internal sealed class IndicatorKeys
         """;
 
     private readonly Dictionary<string, List<IndicatorKey>> _byCode;
+    private string? _lastCode;
+    private List<IndicatorKey>? _lastVersions;
 
     private IndicatorKeys(Dictionary<string, List<IndicatorKey>> byCode) => _byCode = byCode;
 
@@ -53,7 +55,17 @@ internal sealed class IndicatorKeys
     /// </summary>
     public IndicatorKey? Find(string code, Period period)
     {
-        if (!_byCode.TryGetValue(code, out var versions))
+        // A load asks for the same indicator row after row (as one string, the catalogue's): the last one is remembered.
+        List<IndicatorKey>? versions;
+        if (ReferenceEquals(code, _lastCode))
+        {
+            versions = _lastVersions!;
+        }
+        else if (_byCode.TryGetValue(code, out versions))
+        {
+            (_lastCode, _lastVersions) = (code, versions);
+        }
+        else
         {
             return null;
         }
