@@ -179,6 +179,7 @@ public sealed class GatedLoad(WarehouseDatabase warehouse, TimeProvider time)
 
     private static void CheckRows(RowBatches<ReturnRow> read, QualityGate gate, RowBatches<CheckedRow> gated, CancellationTokenSource stop)
     {
+        var young = new YoungGarbage();
         try
         {
             foreach (var batch in read.Receive(stop.Token))
@@ -190,6 +191,7 @@ public sealed class GatedLoad(WarehouseDatabase warehouse, TimeProvider time)
                 }
 
                 gated.Send(checkedRows, stop.Token);
+                young.Check();
             }
 
             if (read.Damage is { } damage)
