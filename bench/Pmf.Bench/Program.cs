@@ -35,9 +35,10 @@ if (mode == "typical")
 
 if (mode == "national")
 {
-    // Pmf.Bench national [work folder] [councils, 400]: see NationalBench.
+    // Pmf.Bench national [work folder] [councils, 400] [steps, all: sweep,report,opendata,powerbi]: see NationalBench.
     await NationalBench.RunAsync(
-        args.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "pmf-bench"), int.Parse(args.ElementAtOrDefault(2) ?? "400", CultureInfo.InvariantCulture));
+        args.ElementAtOrDefault(1) ?? Path.Combine(Path.GetTempPath(), "pmf-bench"), int.Parse(args.ElementAtOrDefault(2) ?? "400", CultureInfo.InvariantCulture),
+        args.ElementAtOrDefault(3)?.Split(',') ?? NationalBench.Steps);
     return 0;
 }
 

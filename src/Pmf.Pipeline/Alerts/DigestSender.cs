@@ -23,7 +23,7 @@ public sealed partial class DigestSender(Warehouse.WarehouseDatabase warehouse, 
     /// <returns>One outcome per message attempted.</returns>
     public async Task<IReadOnlyList<DigestOutcome>> SendAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        await using var connection = await warehouse.OpenAsync(cancellationToken);
+        await using var connection = await warehouse.OpenForLogAsync(cancellationToken);
         var digests = await DigestQuery.PendingAsync(connection, asOf, TimeSpan.FromDays(options.CoolDownDays), cancellationToken);
         var outcomes = new List<DigestOutcome>();
         foreach (var pending in digests)

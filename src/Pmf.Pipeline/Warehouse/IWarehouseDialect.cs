@@ -25,6 +25,17 @@ public interface IWarehouseDialect
     Task<DbConnection> OpenAsync(string connectionString, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Lets <paramref name="connection"/>'s commits wait for the engine's next checkpoint instead of each
+    /// reaching the disk on its own: only for a log whose last entries, lost in a power cut (never in a
+    /// crash of the process), cost a repeat, such as a digest mailed again; never for a load. An engine
+    /// that cannot, or need not, does nothing.
+    /// </summary>
+    /// <param name="connection">A connection from <see cref="OpenAsync"/>.</param>
+    /// <param name="cancellationToken">Stops the command.</param>
+    /// <returns>When done.</returns>
+    Task RelaxCommitsAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
     /// Runs a single-row portable <c>INSERT ... VALUES</c> and returns the identity the engine gave the new row.
     /// </summary>
     /// <param name="connection">An open warehouse connection.</param>

@@ -22,6 +22,10 @@ public sealed class SqliteDialect : IWarehouseDialect
         PRAGMA journal_mode = WAL;
         """;
 
+    // In WAL mode a commit then waits for the next checkpoint to reach the disk: a power cut may lose the
+    // last commits, a crash of the process never (sqlite.org/pragma.html#pragma_synchronous).
+    private const string RelaxCommitsSql = "PRAGMA synchronous = NORMAL";
+
     private const string LastInsertedIdSql = """
         SELECT last_insert_rowid();
         """;
@@ -59,6 +63,10 @@ public sealed class SqliteDialect : IWarehouseDialect
             throw;
         }
     }
+
+    /// <inheritdoc/>
+    public Task RelaxCommitsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(RelaxCommitsSql, cancellationToken: cancellationToken));
 
     /// <inheritdoc/>
     public Task<long> InsertReturningIdAsync(

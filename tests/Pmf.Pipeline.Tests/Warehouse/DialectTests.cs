@@ -74,6 +74,19 @@ public sealed class DialectTests : IDisposable
         Assert.NotNull(engine);
     }
 
+    [Fact]
+    public async Task Only_a_log_connection_lets_its_commits_wait_for_the_checkpoint()
+    {
+        var database = await MigratedAsync();
+        await using var load = await database.OpenAsync(CancellationToken.None);
+        await using var log = await database.OpenForLogAsync(CancellationToken.None);
+
+        // 2 = FULL: a load's commit reaches the disk before its file is moved; 1 = NORMAL, in WAL mode.
+        Assert.Equal(2L, await load.ExecuteScalarAsync<long>("PRAGMA synchronous"));
+        Assert.Equal(1L, await log.ExecuteScalarAsync<long>("PRAGMA synchronous"));
+        Assert.Equal("wal", await log.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+    }
+
     private async Task<WarehouseDatabase> MigratedAsync()
     {
         var database = new WarehouseDatabase(new WarehouseOptions { ConnectionString = $"Data Source={_folder.File("pmf.db")}" });
