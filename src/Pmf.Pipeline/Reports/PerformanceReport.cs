@@ -79,6 +79,9 @@ public sealed record PerformanceReport(
     /// <summary>Published figures changed since (corrections and rescoring), with their reasons, oldest first.</summary>
     public IReadOnlyList<Publication.Restatement> Restatements { get; init; } = [];
 
+    /// <summary>Finance (a service's budget position for a quarter) restated since publication, with its reason; listed with <see cref="Restatements"/>.</summary>
+    public IReadOnlyList<Publication.FinanceRestatement> FinanceRestatements { get; init; } = [];
+
     /// <summary>Each service's budget, forecast outturn and variance at the report's quarter (the council's, every service).</summary>
     public IReadOnlyList<ReportedFinance> Finance { get; init; } = [];
 }

@@ -226,6 +226,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             IsDraft = approved == 0,
             Executive = executive.Code is null ? null : new ReportCommittee(executive.Code, executive.Name, executive.CouncilCode, executive.Kind, Catalogue.CommitteeScope.Split(executive.Monitors)),
             Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
+            FinanceRestatements = await Publication.FinanceRestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
             Actions = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.WithMilestonesAsync(connection, council.Code, actions, cancellationToken) : actions,
             CaseStudies = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.CaseStudiesAsync(connection, council.Code, periods.Period, cancellationToken) : [],
             Finance = await FinanceReportQuery.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),

@@ -200,6 +200,11 @@ public sealed class SubmissionLoad : IAsyncDisposable
         }
 
         await _finance!.CompleteAsync(rejected, cancellationToken);
+        if (!rejected && _finance.Written > 0)
+        {
+            await Publication.FinanceRestatementRecord.RecordAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow(), cancellationToken);
+        }
+
         await _issues!.WriteCountsAsync(cancellationToken);
         var rowsRejected = rejected ? outcome.RowsRead
             : _issues.Capped ? _issues.RowsWithErrors
