@@ -125,12 +125,15 @@ internal static class FollowUpSweep
           AND NOT EXISTS (SELECT 1 FROM fact_target t WHERE t.indicator_code = r.indicator_code AND t.period_key = r.period_key)
         """;
 
-    // Error rows for an indicator and period with no current value loaded by a later submission.
+    // Error rows for an indicator, or a delivery-plan action (its code is in dq_issue.indicator_code), and
+    // period with no current value or update loaded by a later submission.
     internal const string InsertDataQualityFlagsSql = """
         INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail, nation)
         SELECT 'DataQuality', e.indicator_code, e.period_key, s.service_key, s.head_of_service_email, @Today, 1, e.rule_id,
                COALESCE((SELECT c.nation FROM dim_indicator i JOIN dim_council c ON c.council_key = i.council_key
-                         WHERE i.indicator_code = e.indicator_code AND i.is_current = 1), 'England')
+                         WHERE i.indicator_code = e.indicator_code AND i.is_current = 1),
+                        (SELECT c.nation FROM dim_action a JOIN dim_council c ON c.council_key = a.council_key
+                         WHERE a.action_code = e.indicator_code AND a.is_current = 1), 'England')
         FROM (SELECT q.indicator_code, p.period_key, MIN(sub.service_code) AS service_code, MIN(q.rule_id) AS rule_id
               FROM dq_issue q
               JOIN submission sub ON sub.submission_id = q.submission_id
@@ -139,6 +142,9 @@ internal static class FollowUpSweep
                 AND NOT EXISTS (SELECT 1 FROM fact_result r
                                 WHERE r.indicator_code = q.indicator_code AND r.period_key = p.period_key
                                   AND r.is_current = 1 AND r.submission_id > q.submission_id)
+                AND NOT EXISTS (SELECT 1 FROM fact_action_progress ap
+                                WHERE ap.action_code = q.indicator_code AND ap.period_key = p.period_key
+                                  AND ap.is_current = 1 AND ap.submission_id > q.submission_id)
               GROUP BY q.indicator_code, p.period_key) e
         JOIN dim_service s ON s.service_code = e.service_code
         """;
