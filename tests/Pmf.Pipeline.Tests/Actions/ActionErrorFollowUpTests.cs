@@ -3,6 +3,7 @@ using Pmf.Pipeline.Alerts;
 using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Reports;
+using Pmf.Pipeline.Tests.Jobs;
 using Pmf.Pipeline.Tests.Returns;
 using Pmf.Pipeline.Tests.Support;
 
@@ -22,14 +23,14 @@ public sealed class ActionErrorFollowUpTests
 
     private static readonly DateTime Revised = new(2027, 6, 30, 0, 0, 0, DateTimeKind.Unspecified);
 
-    private static async Task<PerformanceReport> CommitteeReportAsync(ActionHarness harness)
+    private static async Task<PerformanceReport> CommitteeReportAsync(IngestHarness harness)
     {
         var query = new PerformanceReportQuery(harness.Warehouse.Database);
         var ceac = (await query.CommitteesAsync(CancellationToken.None)).Single(c => c.Code == "SOD-CEAC");
         return await query.LoadAsync(ceac, new CouncilName("SOD", "South Oxfordshire District Council"), ReportPeriods.For(PerformanceReportKind.Quarterly, Q2), harness.Clock.GetUtcNow(), CancellationToken.None);
     }
 
-    private static Task<List<(string Code, string Period, string Status, string Detail, string Owner)>> DataQualityFollowUpsAsync(ActionHarness harness) =>
+    private static Task<List<(string Code, string Period, string Status, string Detail, string Owner)>> DataQualityFollowUpsAsync(IngestHarness harness) =>
         harness.QueryAsync<(string, string, string, string, string)>("""
             SELECT f.indicator_code, p.period_code, f.status, f.detail, f.owner_email FROM follow_up f JOIN dim_period p ON p.period_key = f.period_key
             WHERE f.kind = 'DataQuality' ORDER BY f.indicator_code

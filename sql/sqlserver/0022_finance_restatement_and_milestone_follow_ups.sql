@@ -1,4 +1,4 @@
--- Finance restated after publication. Mirrors sql/sqlite/0022_finance_restatement.sql, which says what each column is for.
+-- Finance restated after publication; each milestone its own follow-up. Mirrors sql/sqlite/0022_finance_restatement_and_milestone_follow_ups.sql, which says what each column is for.
 CREATE TABLE dbo.finance_restatement (
     finance_restatement_id int          NOT NULL IDENTITY(1, 1),
     council_key         int             NOT NULL,
@@ -26,4 +26,37 @@ CREATE TABLE dbo.finance_restatement (
 GO
 
 CREATE INDEX ix_finance_restatement_council ON dbo.finance_restatement (council_key, period_key);
+GO
+
+-- Each milestone of an action its own follow-up: follow_up and sweep_flag are keyed by subject too (the
+-- milestone's name for a Milestone follow-up, '' for the other kinds).
+ALTER TABLE dbo.follow_up ADD subject nvarchar(400) NOT NULL CONSTRAINT df_follow_up_subject DEFAULT '';
+GO
+
+UPDATE dbo.follow_up SET subject = COALESCE(LEFT(detail, 400), '') WHERE kind = 'Milestone';
+GO
+
+ALTER TABLE dbo.follow_up DROP CONSTRAINT uq_follow_up_kind_indicator_period;
+GO
+
+ALTER TABLE dbo.follow_up ADD CONSTRAINT uq_follow_up_kind_indicator_period_subject UNIQUE (kind, indicator_code, period_key, subject);
+GO
+
+-- The sweep's work table, rewritten by each run: rebuilt with the new key (as 0007 rebuilt sweep_period_due).
+DROP TABLE dbo.sweep_flag;
+GO
+
+CREATE TABLE dbo.sweep_flag (
+    kind                nvarchar(30)    NOT NULL,
+    indicator_code      nvarchar(50)    NOT NULL,
+    period_key          int             NOT NULL,
+    service_key         int             NOT NULL,
+    owner_email         nvarchar(320)   NOT NULL,
+    due_at              date            NOT NULL,
+    escalation_level    int             NOT NULL,
+    detail              nvarchar(4000)  NULL,
+    nation              nvarchar(20)    NOT NULL CONSTRAINT df_sweep_flag_nation DEFAULT 'England',
+    subject             nvarchar(400)   NOT NULL CONSTRAINT df_sweep_flag_subject DEFAULT '',
+    CONSTRAINT pk_sweep_flag PRIMARY KEY (kind, indicator_code, period_key, subject)
+);
 GO
