@@ -1,6 +1,7 @@
 -- Finance restated after publication: a corrected Finance row for a quarter its council has published
 -- (with a reason in Commentary, rule DQ098) records what was published, what it is now and why, as
--- results do in restatement (0011). Each milestone of an action gets its own follow-up (below). Mirrors sql/sqlserver/0022_finance_restatement_and_milestone_follow_ups.sql.
+-- results do in restatement (0011). Each milestone of an action gets its own follow-up (below).
+-- Mirrors sql/sqlserver/0022_finance_restatement_and_milestone_follow_ups.sql.
 
 -- One row per finance figure changed after publication. old/new_finance_key: the superseded row and
 -- the one that replaced it (both stay in fact_finance). Amounts as the service gave them.
