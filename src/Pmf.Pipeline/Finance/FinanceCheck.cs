@@ -52,8 +52,36 @@ public static class FinanceCheck
             return new CheckedFinance(row, null, issues);
         }
 
-        return new CheckedFinance(row, new FinanceLine(council, service, period, budget!.Value, forecast!.Value, variance.Value, commentary, row.Sheet, row.RowNumber), issues);
+        var line = new FinanceLine(council, service, period, budget!.Value, forecast!.Value, variance.Value, commentary, row.Sheet, row.RowNumber);
+        if (Unexplained(row, line, context) is { } restatement)
+        {
+            issues.Add(restatement);
+            return new CheckedFinance(row, null, issues);
+        }
+
+        return new CheckedFinance(row, line, issues);
     }
+
+    /// <summary>
+    /// DQ098: a row changing the figures of a quarter its council has published is a restatement, and
+    /// needs a reason in Commentary (shown with the restatement in the next report), as a result does (DQ090).
+    /// </summary>
+    private static QualityIssue? Unexplained(FinanceRow row, FinanceLine line, GateContext context)
+    {
+        if (line.Commentary is not null
+            || !context.Finance.TryGetValue(StoredFinance.Key(line.CouncilCode, line.ServiceCode, line.Period.Key), out var published)
+            || !context.IsPublished(line.CouncilCode, line.Period)
+            || !published.DiffersFrom(line))
+        {
+            return null;
+        }
+
+        return Issue(QualityRules.FinanceRestatementWithoutReason, row, FinanceColumns.Commentary, row.Commentary,
+            $"{line.ServiceCode}'s finance for {line.CouncilCode} in {line.Period.Key} has been published as {Figures(published.Budget, published.ForecastOutturn, published.Variance)}, and row {row.RowNumber} of the Finance sheet changes it to {Figures(line.Budget, line.ForecastOutturn, line.Variance)}, so it was not loaded: say in Commentary why the published figure is wrong (the reason is shown with the restatement in the next report) and send the file again.");
+    }
+
+    private static string Figures(decimal budget, decimal forecast, decimal variance) =>
+        $"budget {Reports.ReportWords.Money(budget)}, forecast outturn {Reports.ReportWords.Money(forecast)} and variance {Reports.ReportWords.Money(variance)}";
 
     private static string? Service(FinanceRow row, string? sender, Dictionary<string, SortedSet<string>> councils, List<QualityIssue> issues)
     {

@@ -26,7 +26,8 @@ public static class FollowUpKind
 
     /// <summary>
     /// A delivery-plan action's milestone is past its due date and no update since then says the action is on
-    /// track or complete. Keyed by the action's code and the quarter the milestone fell due in.
+    /// track or complete. Keyed by the action's code, the quarter the milestone fell due in and the milestone
+    /// (its name), so two milestones due in one quarter are two follow-ups.
     /// </summary>
     public const string Milestone = "Milestone";
 

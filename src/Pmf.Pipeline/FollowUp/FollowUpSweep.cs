@@ -125,12 +125,15 @@ internal static class FollowUpSweep
           AND NOT EXISTS (SELECT 1 FROM fact_target t WHERE t.indicator_code = r.indicator_code AND t.period_key = r.period_key)
         """;
 
-    // Error rows for an indicator and period with no current value loaded by a later submission.
+    // Error rows for an indicator, or a delivery-plan action (its code is in dq_issue.indicator_code), and
+    // period with no current value or update loaded by a later submission.
     internal const string InsertDataQualityFlagsSql = """
         INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail, nation)
         SELECT 'DataQuality', e.indicator_code, e.period_key, s.service_key, s.head_of_service_email, @Today, 1, e.rule_id,
                COALESCE((SELECT c.nation FROM dim_indicator i JOIN dim_council c ON c.council_key = i.council_key
-                         WHERE i.indicator_code = e.indicator_code AND i.is_current = 1), 'England')
+                         WHERE i.indicator_code = e.indicator_code AND i.is_current = 1),
+                        (SELECT c.nation FROM dim_action a JOIN dim_council c ON c.council_key = a.council_key
+                         WHERE a.action_code = e.indicator_code AND a.is_current = 1), 'England')
         FROM (SELECT q.indicator_code, p.period_key, MIN(sub.service_code) AS service_code, MIN(q.rule_id) AS rule_id
               FROM dq_issue q
               JOIN submission sub ON sub.submission_id = q.submission_id
@@ -139,15 +142,19 @@ internal static class FollowUpSweep
                 AND NOT EXISTS (SELECT 1 FROM fact_result r
                                 WHERE r.indicator_code = q.indicator_code AND r.period_key = p.period_key
                                   AND r.is_current = 1 AND r.submission_id > q.submission_id)
+                AND NOT EXISTS (SELECT 1 FROM fact_action_progress ap
+                                WHERE ap.action_code = q.indicator_code AND ap.period_key = p.period_key
+                                  AND ap.is_current = 1 AND ap.submission_id > q.submission_id)
               GROUP BY q.indicator_code, p.period_key) e
         JOIN dim_service s ON s.service_code = e.service_code
         """;
 
     // A current action's milestone past its due date, with no current update for a period ending on or after
-    // that date saying the action is on track or complete. One flag per action and quarter of the due date.
+    // that date saying the action is on track or complete. One flag per milestone (its name is the subject),
+    // under the quarter of its due date: two milestones due in one quarter are two follow-ups.
     internal const string InsertMilestoneFlagsSql = """
-        INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail, nation)
-        SELECT 'Milestone', a.action_code, p.period_key, s.service_key, s.head_of_service_email, MIN(m.due_date), 1, MIN(m.milestone_name), c.nation
+        INSERT INTO sweep_flag (kind, indicator_code, period_key, service_key, owner_email, due_at, escalation_level, detail, nation, subject)
+        SELECT 'Milestone', a.action_code, p.period_key, s.service_key, s.head_of_service_email, MIN(m.due_date), 1, m.milestone_name, c.nation, m.milestone_name
         FROM dim_milestone m
         JOIN dim_action a ON a.action_key = m.action_key AND a.is_current = 1
         JOIN dim_date d ON d.date_key = m.due_date_key
@@ -158,12 +165,13 @@ internal static class FollowUpSweep
           AND NOT EXISTS (SELECT 1 FROM fact_action_progress f JOIN dim_period fp ON fp.period_key = f.period_key
                           WHERE f.action_key = a.action_key AND f.is_current = 1 AND fp.end_date >= m.due_date
                             AND f.status IN ('On track', 'Complete'))
-        GROUP BY a.action_code, p.period_key, s.service_key, s.head_of_service_email, c.nation
+        GROUP BY a.action_code, p.period_key, m.milestone_name, s.service_key, s.head_of_service_email, c.nation
         """;
 
     private const string Flagged = """
         EXISTS (SELECT 1 FROM sweep_flag x
-                WHERE x.kind = follow_up.kind AND x.indicator_code = follow_up.indicator_code AND x.period_key = follow_up.period_key)
+                WHERE x.kind = follow_up.kind AND x.indicator_code = follow_up.indicator_code AND x.period_key = follow_up.period_key
+                  AND x.subject = follow_up.subject)
         """;
 
     private const string InWindow = """
@@ -189,12 +197,13 @@ internal static class FollowUpSweep
 
     internal const string RaiseSql = """
         INSERT INTO follow_up (kind, indicator_code, period_key, service_key, owner_email, raised_at, due_at, status,
-                               escalation_level, last_changed_at, detail)
+                               escalation_level, last_changed_at, detail, subject)
         SELECT x.kind, x.indicator_code, x.period_key, x.service_key, x.owner_email, @Now, x.due_at, 'Open',
-               x.escalation_level, @Now, x.detail
+               x.escalation_level, @Now, x.detail, x.subject
         FROM sweep_flag x
         WHERE NOT EXISTS (SELECT 1 FROM follow_up f
-                          WHERE f.kind = x.kind AND f.indicator_code = x.indicator_code AND f.period_key = x.period_key)
+                          WHERE f.kind = x.kind AND f.indicator_code = x.indicator_code AND f.period_key = x.period_key
+                            AND f.subject = x.subject)
         """;
 
     internal const string RaisedEventsSql = $"""
@@ -226,7 +235,8 @@ internal static class FollowUpSweep
                      WHEN follow_up.due_at <= n.overdue_by OR follow_up.kind NOT IN ('Late', 'Freshness') THEN 1
                      ELSE 0 END
          FROM sweep_flag x JOIN sweep_nation n ON n.nation = x.nation
-         WHERE x.kind = follow_up.kind AND x.indicator_code = follow_up.indicator_code AND x.period_key = follow_up.period_key)
+         WHERE x.kind = follow_up.kind AND x.indicator_code = follow_up.indicator_code AND x.period_key = follow_up.period_key
+           AND x.subject = follow_up.subject)
         """;
 
     private const string Escalating = $"""

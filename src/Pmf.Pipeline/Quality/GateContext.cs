@@ -34,6 +34,13 @@ public sealed record GateContext
         ArgumentNullException.ThrowIfNull(period);
         return Published.TryGetValue(councilCode, out var periods) && periods.Any(p => period.Start >= p.Start && period.End <= p.End);
     }
+
+    /// <summary>
+    /// The current finance of the sender's service (every service's for a system pull), by
+    /// <see cref="Finance.StoredFinance.Key"/> (case-insensitive): a change to a published quarter's needs a reason.
+    /// </summary>
+    public IReadOnlyDictionary<string, Finance.StoredFinance> Finance { get; init; } = new Dictionary<string, Finance.StoredFinance>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The delivery-plan actions of the catalogue, current ones only, by code (case-insensitive).</summary>
     public IReadOnlyDictionary<string, PlannedAction> Actions { get; init; } = new Dictionary<string, PlannedAction>(StringComparer.OrdinalIgnoreCase);
 

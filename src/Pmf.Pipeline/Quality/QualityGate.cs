@@ -134,9 +134,9 @@ public sealed class QualityGate
             {
                 null => new CheckedAction(row, RowOutcome.Rejected, null, issues),
                 _ when conflicted.Contains((progress.ActionCode, progress.Period.Key)) => new CheckedAction(row, RowOutcome.Rejected, null, [.. issues, Issue(
-                    QualityRules.ConflictingRows, row, $"{progress.ActionCode} has more than one update for {progress.Period.Key} on this sheet, and they differ; none of them is recorded. Keep one row for the action, and send the file again.")]),
+                    QualityRules.ConflictingRows, row, progress, $"{progress.ActionCode} has more than one update for {progress.Period.Key} on this sheet, and they differ; none of them is recorded. Keep one row for the action, and send the file again.")]),
                 _ when !ReferenceEquals(first[(progress.ActionCode, progress.Period.Key)], progress) => new CheckedAction(row, RowOutcome.Repeat, null, [.. issues, Issue(
-                    QualityRules.RepeatedRow, row, $"This row repeats the update for {progress.ActionCode} {progress.Period.Key} given above; it is recorded once.")]),
+                    QualityRules.RepeatedRow, row, progress, $"This row repeats the update for {progress.ActionCode} {progress.Period.Key} given above; it is recorded once.")]),
                 _ => new CheckedAction(row, RowOutcome.Loaded, progress, issues),
             };
             _tally.Count(result.Outcome, result.Issues);
@@ -147,8 +147,8 @@ public sealed class QualityGate
 
         static AcceptedActionProgress Comparable(AcceptedActionProgress p) => p with { Sheet = null, Row = null };
 
-        static QualityIssue Issue(QualityRule rule, ActionRow row, string message) =>
-            new(rule.Id, rule.Severity, message, row.Sheet, row.RowNumber, ActionColumns.Action, row.Action.Text, CellText.Trim(row.Action.Text));
+        static QualityIssue Issue(QualityRule rule, ActionRow row, AcceptedActionProgress progress, string message) =>
+            new(rule.Id, rule.Severity, message, row.Sheet, row.RowNumber, ActionColumns.Action, row.Action.Text, progress.ActionCode, progress.Period.Key);
     }
 
     /// <summary>Ends the submission and gives its verdict; calling it again gives the same summary.</summary>

@@ -198,6 +198,11 @@ public static class QualityRules
     /// <summary>DQ097: two Finance rows for one service and quarter disagree.</summary>
     public static QualityRule FinanceConflictingRows { get; } = new("DQ097", "Conflicting finance rows", Severity.Error,
         "Two or more Finance rows give different figures for the same council, service and quarter; none of them loads, because picking one would be a guess.");
+
+    /// <summary>DQ098: a Finance row changing the figures of a quarter its council has published, without a reason.</summary>
+    public static QualityRule FinanceRestatementWithoutReason { get; } = new("DQ098", "Published finance changed without a reason", Severity.Error,
+        "The quarter has been published for the council and the Finance row changes its budget, forecast outturn or variance; a change to published finance is a restatement, listed in the next report with its reason, so Commentary must say why.");
+
     /// <summary>DQ100: a row of the Actions sheet with an update but no action code.</summary>
     public static QualityRule ActionBlank { get; } = new("DQ100", "Action blank", Severity.Error,
         "A row of the Actions sheet gives an update but no action code, so it cannot be recorded against an action.");
@@ -252,7 +257,7 @@ public static class QualityRules
         Outlier, LargeChangeFromPrevious, LargeChangeFromLastYear, CopiedForward, CopiedRow,
         CaseStudyWithoutStory, CaseStudyContactDetails, CaseStudyTooShort,
         RestatementWithoutReason, FinanceOtherService, FinanceCouncilUnclear, FinancePeriodUnreadable, FinanceAmountMissing,
-        FinanceVarianceMismatch, FinanceVarianceUnexplained, FinanceConflictingRows,
+        FinanceVarianceMismatch, FinanceVarianceUnexplained, FinanceConflictingRows, FinanceRestatementWithoutReason,
         ActionBlank, UnknownAction, ActionOutOfScope, ActionStatusUnrecognised, ActionPercentOutOfRange,
         RevisedDateWithoutReason, CompleteWithoutDate, AtRiskWithoutCommentary, ActionPeriodUnreadable, ActionDateUnreadable,
     ];

@@ -128,12 +128,15 @@ public sealed record DecisionItem(DecisionKind Kind, string Item, string Why, st
             DecisionKind.Restatement, $"{r.IndicatorCode} {r.IndicatorName}",
             ReportWords.Restated(r, units.GetValueOrDefault(r.IndicatorCode, "")),
             "Note the restated figure; the published report it changes is not re-issued."));
+        var restatedFinance = report.FinanceRestatements.Select(r => new DecisionItem(
+            DecisionKind.Restatement, ReportWords.FinanceOf(r), ReportWords.Restated(r),
+            "Note the restated figure; the published report it changes is not re-issued."));
         var overdue = report.Indicators
             .Where(i => !i.Reported && i.DueDate is { } due && due < today)
             .Select(i => new DecisionItem(
                 DecisionKind.OverdueReturn, $"{i.Code} {i.Name}",
                 $"No result for {i.PeriodCode} from {i.ServiceName}; it was due on {ReportFormat.Date(i.DueDate)}.",
                 $"Ask {i.ServiceName} for the return, or record why there is none."));
-        return [.. reds, .. restated, .. overdue];
+        return [.. reds, .. restated, .. restatedFinance, .. overdue];
     }
 }

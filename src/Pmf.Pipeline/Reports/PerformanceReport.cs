@@ -79,6 +79,9 @@ public sealed record PerformanceReport(
     /// <summary>Published figures changed since (corrections and rescoring), with their reasons, oldest first.</summary>
     public IReadOnlyList<Publication.Restatement> Restatements { get; init; } = [];
 
+    /// <summary>Finance (a service's budget position for a quarter) restated since publication, with its reason; listed with <see cref="Restatements"/>.</summary>
+    public IReadOnlyList<Publication.FinanceRestatement> FinanceRestatements { get; init; } = [];
+
     /// <summary>Each service's budget, forecast outturn and variance at the report's quarter (the council's, every service).</summary>
     public IReadOnlyList<ReportedFinance> Finance { get; init; } = [];
 }
@@ -184,13 +187,17 @@ public sealed record ReportedResult(
 /// <param name="Rag">Its RAG.</param>
 public sealed record TrendPoint(string PeriodCode, decimal? Value, decimal? Target, RagStatus Rag);
 
-/// <summary>A data-quality issue that qualifies one of the report's results.</summary>
-/// <param name="IndicatorCode">The indicator.</param>
+/// <summary>A data-quality issue that qualifies one of the report's results, or one of its delivery-plan actions' updates.</summary>
+/// <param name="IndicatorCode">The indicator, or the action (see <see cref="ActionName"/>).</param>
 /// <param name="PeriodCode">The period.</param>
 /// <param name="RuleId">The data-quality rule (docs/data-quality-rules.md).</param>
 /// <param name="Severity">Warning (the value was published with it) or Error (a value was refused; the report shows the earlier value or none).</param>
 /// <param name="Message">What the rule found.</param>
-public sealed record QualityCaveat(string IndicatorCode, string PeriodCode, string RuleId, string Severity, string Message);
+public sealed record QualityCaveat(string IndicatorCode, string PeriodCode, string RuleId, string Severity, string Message)
+{
+    /// <summary>The action's name when the caveat is on a delivery-plan action's update (an Actions sheet row); null for an indicator's.</summary>
+    public string? ActionName { get; init; }
+}
 
 /// <summary>How many of a priority's indicators are in each RAG category.</summary>
 /// <param name="PriorityCode">The priority, or empty for the total.</param>

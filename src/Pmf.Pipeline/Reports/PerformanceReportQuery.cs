@@ -79,17 +79,21 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         """;
 
     // Warnings raised on the submission that delivered the published value, and errors that refused a
-    // value with no later value published (the report shows an earlier value, or none).
+    // value with no later value published (the report shows an earlier value, or none). The same for the
+    // council's delivery-plan actions: an Actions sheet row's issues carry the action's code and period.
     internal const string CaveatsSql = """
         SELECT DISTINCT q.indicator_code AS IndicatorCode, q.period_code AS PeriodCode, q.rule_id AS RuleId, q.severity AS Severity, q.message AS Message
         FROM dq_issue AS q
         INNER JOIN dim_period AS p ON p.period_code = q.period_code
         LEFT JOIN fact_result AS r ON r.indicator_code = q.indicator_code AND r.period_key = p.period_key AND r.is_current = 1
+        LEFT JOIN fact_action_progress AS ap ON ap.action_code = q.indicator_code AND ap.period_key = p.period_key AND ap.is_current = 1
         WHERE p.end_date_key = @EndKey
-          AND EXISTS (SELECT 1 FROM dim_indicator AS i INNER JOIN dim_council AS c ON c.council_key = i.council_key
-                      WHERE i.indicator_code = q.indicator_code AND c.council_code = @Council)
-          AND ((q.severity = 'Warning' AND r.submission_id = q.submission_id)
-               OR (q.severity = 'Error' AND (r.submission_id IS NULL OR r.submission_id < q.submission_id)))
+          AND (EXISTS (SELECT 1 FROM dim_indicator AS i INNER JOIN dim_council AS c ON c.council_key = i.council_key
+                       WHERE i.indicator_code = q.indicator_code AND c.council_code = @Council)
+               OR EXISTS (SELECT 1 FROM dim_action AS a INNER JOIN dim_council AS c ON c.council_key = a.council_key
+                          WHERE a.action_code = q.indicator_code AND a.is_current = 1 AND c.council_code = @Council))
+          AND ((q.severity = 'Warning' AND COALESCE(r.submission_id, ap.submission_id) = q.submission_id)
+               OR (q.severity = 'Error' AND (COALESCE(r.submission_id, ap.submission_id) IS NULL OR COALESCE(r.submission_id, ap.submission_id) < q.submission_id)))
         ORDER BY IndicatorCode, PeriodCode, RuleId, Message
         """;
 
@@ -143,7 +147,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
         return whole with
         {
             Indicators = [.. whole.Indicators.Where(i => codes.Contains(i.Code))],
-            Caveats = [.. whole.Caveats.Where(c => codes.Contains(c.IndicatorCode))],
+            Caveats = [.. whole.Caveats.Where(c => codes.Contains(c.IndicatorCode) || actions.Contains(c.IndicatorCode))],
             Actions = [.. whole.Actions.Where(a => actions.Contains(a.Code))],
             CaseStudies = [.. whole.CaseStudies.Where(c => codes.Contains(c.IndicatorCode))],
             Committee = committee,
@@ -218,6 +222,8 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
                 new CommandDefinition(CommitteesSql, cancellationToken: cancellationToken)))
             .FirstOrDefault(r => r.CouncilCode == council.Code && r.Kind == "Executive");
         var actions = await ReportActionsQuery.LoadAsync(connection, council.Code, end, cancellationToken);
+        var actionNames = actions.ToDictionary(a => a.Code, a => a.Name, StringComparer.OrdinalIgnoreCase);
+        caveats = caveats.Select(c => actionNames.TryGetValue(c.IndicatorCode, out var name) ? c with { ActionName = name } : c);
         var approved = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             ApprovedSql, new { Council = council.Code, PeriodKey = periods.Period.SortKey }, cancellationToken: cancellationToken));
         return new PerformanceReport(council.Code, council.Name, periods.Kind, periods.Period, generatedAt, indicators, [.. caveats])
@@ -226,6 +232,7 @@ public sealed class PerformanceReportQuery(WarehouseDatabase database)
             IsDraft = approved == 0,
             Executive = executive.Code is null ? null : new ReportCommittee(executive.Code, executive.Name, executive.CouncilCode, executive.Kind, Catalogue.CommitteeScope.Split(executive.Monitors)),
             Restatements = await Publication.RestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
+            FinanceRestatements = await Publication.FinanceRestatementRecord.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),
             Actions = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.WithMilestonesAsync(connection, council.Code, actions, cancellationToken) : actions,
             CaseStudies = periods.Kind == PerformanceReportKind.Annual ? await AnnualReviewQuery.CaseStudiesAsync(connection, council.Code, periods.Period, cancellationToken) : [],
             Finance = await FinanceReportQuery.ForReportAsync(connection, council.Code, periods.Period, cancellationToken),

@@ -28,6 +28,17 @@ internal static class ReportWords
         + (r.Kind == "Rescore" ? "rescored against a changed target" : "corrected by the service")
         + $" on {UkDate(r.RecordedAt)}. Reason: {r.Reason}";
 
+    /// <summary>What a finance restatement is about, e.g. "Finance for Housing".</summary>
+    public static string FinanceOf(Publication.FinanceRestatement r) => $"Finance for {r.ServiceName}";
+
+    /// <summary>One finance restatement as a report lists it, in the words of <see cref="Restated(Publication.Restatement, string)"/>.</summary>
+    public static string Restated(Publication.FinanceRestatement r) =>
+        $"{FinanceOf(r)}, {r.Period.Key}: published as {Position(r.OldBudget, r.OldForecastOutturn, r.OldVariance)}; now {Position(r.NewBudget, r.NewForecastOutturn, r.NewVariance)}; "
+        + $"corrected by the service on {UkDate(r.RecordedAt)}. Reason: {r.Reason}";
+
+    private static string Position(decimal budget, decimal forecast, decimal variance) =>
+        $"forecast outturn {Money(forecast)} on a budget of {Money(budget)}, {Variance(variance, budget)}";
+
     private static string UkDate(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, UkClock.Zone).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

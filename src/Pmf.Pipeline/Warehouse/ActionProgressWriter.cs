@@ -36,10 +36,11 @@ internal sealed class ActionProgressWriter(DbConnection connection, DbTransactio
 
     internal const string DiscardProgressSql = "DELETE FROM fact_action_progress WHERE submission_id = @SubmissionId";
 
+    private readonly StagedRows _rows = new(connection, transaction, submissionId, SupersedeEarlierProgressSql, MakeProgressCurrentSql, DiscardProgressSql);
     private readonly HashSet<int> _yearsEnsured = [];
 
     /// <summary>Updates written so far.</summary>
-    public int Written { get; private set; }
+    public int Written => _rows.Written;
 
     /// <exception cref="WarehouseException">The action is not in the catalogue the warehouse holds.</exception>
     public async Task WriteAsync(AcceptedActionProgress progress, CancellationToken cancellationToken)
@@ -75,24 +76,12 @@ internal sealed class ActionProgressWriter(DbConnection connection, DbTransactio
             throw new WarehouseException($"Sheet {progress.Sheet}, row {progress.Row}: action {progress.ActionCode} is not in the catalogue the warehouse holds, so the submission was not loaded.", null);
         }
 
-        Written++;
+        _rows.Wrote();
     }
 
-    /// <summary>Makes the submission's updates current, superseding earlier ones; returns how many were superseded.</summary>
-    public async Task<int> ApplyAsync(CancellationToken cancellationToken)
-    {
-        if (Written == 0)
-        {
-            return 0;
-        }
-
-        var parameters = new { SubmissionId = submissionId };
-        var superseded = await connection.ExecuteAsync(new CommandDefinition(SupersedeEarlierProgressSql, parameters, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(MakeProgressCurrentSql, parameters, transaction, cancellationToken: cancellationToken));
-        return superseded;
-    }
-
-    /// <summary>Removes the submission's updates (it was rejected whole).</summary>
-    public Task DiscardAsync(CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(DiscardProgressSql, new { SubmissionId = submissionId }, transaction, cancellationToken: cancellationToken));
+    /// <summary>
+    /// Makes the submission's updates current, superseding earlier ones, or removes them when it was
+    /// <paramref name="rejected"/> whole; returns how many were superseded.
+    /// </summary>
+    public Task<int> CompleteAsync(bool rejected, CancellationToken cancellationToken) => _rows.CompleteAsync(rejected, cancellationToken);
 }

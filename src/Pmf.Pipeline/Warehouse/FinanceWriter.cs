@@ -37,10 +37,11 @@ internal sealed class FinanceWriter(DbConnection connection, DbTransaction trans
         DELETE FROM fact_finance WHERE submission_id = @SubmissionId
         """;
 
+    private readonly StagedRows _rows = new(connection, transaction, submissionId, SupersedeSql, MakeCurrentSql, DiscardSql);
     private bool _periodsEnsured;
 
     /// <summary>How many rows were written.</summary>
-    public int Written { get; private set; }
+    public int Written => _rows.Written;
 
     public async Task WriteAsync(FinanceLine line, CancellationToken cancellationToken)
     {
@@ -73,25 +74,9 @@ internal sealed class FinanceWriter(DbConnection connection, DbTransaction trans
             throw new WarehouseException($"{line.Sheet} row {line.Row}: the finance row for {line.ServiceCode} ({line.CouncilCode}) {line.Period.Key} could not be written: the council or service is not in the warehouse.", null);
         }
 
-        Written++;
+        _rows.Wrote();
     }
 
     /// <summary>Makes the rows current (superseding earlier ones), or deletes them when the submission is <paramref name="rejected"/>.</summary>
-    public async Task CompleteAsync(bool rejected, CancellationToken cancellationToken)
-    {
-        if (Written == 0)
-        {
-            return;
-        }
-
-        var parameters = new { SubmissionId = submissionId };
-        if (rejected)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(DiscardSql, parameters, transaction, cancellationToken: cancellationToken));
-            return;
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(SupersedeSql, parameters, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(MakeCurrentSql, parameters, transaction, cancellationToken: cancellationToken));
-    }
+    public Task<int> CompleteAsync(bool rejected, CancellationToken cancellationToken) => _rows.CompleteAsync(rejected, cancellationToken);
 }

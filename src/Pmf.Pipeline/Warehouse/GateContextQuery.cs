@@ -63,6 +63,15 @@ public sealed class GateContextQuery(WarehouseDatabase database)
         WHERE ps.stage = 'Published'
         """;
 
+    // A service's own current finance (a pull: everyone's); the gate compares a published quarter's with a correction.
+    internal const string FinanceSql = """
+        SELECT c.council_code, s.service_code, f.period_key, f.budget, f.forecast_outturn, f.variance
+        FROM fact_finance AS f
+        INNER JOIN dim_council AS c ON c.council_key = f.council_key
+        INNER JOIN dim_service AS s ON s.service_key = f.service_key
+        WHERE f.is_current = 1 AND (s.service_code = @ServiceCode OR @ServiceCode IS NULL)
+        """;
+
     internal const string ActionsSql = """
         SELECT a.action_code, a.action_name, s.service_code, a.start_date, a.end_date
         FROM dim_action AS a
@@ -92,6 +101,7 @@ public sealed class GateContextQuery(WarehouseDatabase database)
             Targets = targets,
             History = history,
             Published = await ReadPublishedAsync(connection, cancellationToken),
+            Finance = await ReadFinanceAsync(connection, parameters, cancellationToken),
             HoldsWarehouseHistory = true,
         };
     }
@@ -125,6 +135,19 @@ public sealed class GateContextQuery(WarehouseDatabase database)
         }
 
         return targets;
+    }
+
+    private static async Task<Dictionary<string, Finance.StoredFinance>> ReadFinanceAsync(DbConnection connection, DynamicParameters parameters, CancellationToken cancellationToken)
+    {
+        var finance = new Dictionary<string, Finance.StoredFinance>(StringComparer.OrdinalIgnoreCase);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(FinanceSql, parameters, cancellationToken: cancellationToken));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = Finance.StoredFinance.Key(reader.GetString(0), reader.GetString(1), PeriodKeys.ToPeriod(Columns.Int(reader, 2)).Key);
+            finance[key] = new Finance.StoredFinance(Columns.Decimal(reader, 3), Columns.Decimal(reader, 4), Columns.Decimal(reader, 5));
+        }
+
+        return finance;
     }
 
     private static async Task<Dictionary<string, IReadOnlyList<Period>>> ReadPublishedAsync(DbConnection connection, CancellationToken cancellationToken)

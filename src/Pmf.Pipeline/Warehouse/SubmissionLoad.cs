@@ -190,16 +190,24 @@ public sealed class SubmissionLoad : IAsyncDisposable
         if (rejected)
         {
             await Supersession.DiscardAsync(_connection, _transaction, SubmissionId, cancellationToken);
-            await _actions!.DiscardAsync(cancellationToken);
         }
         else
         {
             superseded = await Supersession.ApplyAsync(_connection, _transaction, SubmissionId, results.Keys, cancellationToken);
-            superseded += await _actions!.ApplyAsync(cancellationToken);
-            await Publication.RestatementRecord.RecordAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow(), cancellationToken);
         }
 
+        superseded += await _actions!.CompleteAsync(rejected, cancellationToken);
         await _finance!.CompleteAsync(rejected, cancellationToken);
+        if (!rejected)
+        {
+            // A change to a published figure, result or finance, is recorded as a restatement in the same transaction.
+            await Publication.RestatementRecord.RecordAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow(), cancellationToken);
+            if (_finance.Written > 0)
+            {
+                await Publication.FinanceRestatementRecord.RecordAsync(_connection, _transaction, SubmissionId, _time!.GetUtcNow(), cancellationToken);
+            }
+        }
+
         await _issues!.WriteCountsAsync(cancellationToken);
         var rowsRejected = rejected ? outcome.RowsRead
             : _issues.Capped ? _issues.RowsWithErrors

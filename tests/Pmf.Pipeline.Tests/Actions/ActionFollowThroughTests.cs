@@ -5,6 +5,7 @@ using Pmf.Pipeline.Jobs;
 using Pmf.Pipeline.Publication;
 using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Scoring;
+using Pmf.Pipeline.Tests.Jobs;
 using Pmf.Pipeline.Tests.Returns;
 using Pmf.Pipeline.Tests.Support;
 
@@ -18,7 +19,7 @@ public sealed class ActionFollowThroughTests
     private static byte[] Updates(params object?[]?[] rows) => ReturnFiles.Workbook(wb => ReturnFiles.Fill(wb.AddWorksheet("Actions"),
         [["Period: 2026/27 Q2"], ["Action", "Status", "% complete", "Commentary", "Revised date", "Reason for revised date", "Completion date"], .. rows]));
 
-    private static Task<PerformanceReport> ReportAsync(ActionHarness harness) => new PerformanceReportQuery(harness.Warehouse.Database).LoadAsync(
+    private static Task<PerformanceReport> ReportAsync(IngestHarness harness) => new PerformanceReportQuery(harness.Warehouse.Database).LoadAsync(
         new CouncilName("SOD", "South Oxfordshire District Council"), ReportPeriods.For(PerformanceReportKind.Quarterly, Q2), harness.Clock.GetUtcNow(), CancellationToken.None);
 
     [Fact]
@@ -80,6 +81,34 @@ public sealed class ActionFollowThroughTests
         await sweep.RunAsync(null, CancellationToken.None);
 
         Assert.Equal(["Resolved"], await harness.QueryAsync<string>("SELECT status FROM follow_up WHERE kind = 'Milestone' AND indicator_code = 'SOD-A01'"));
+    }
+
+    [Fact]
+    public async Task Two_milestones_of_one_action_due_in_one_quarter_are_followed_up_each_on_its_own()
+    {
+        await using var harness = await ActionHarness.CreateAsync();
+        var sweep = new SweepJob(harness.Warehouse.Database, null, harness.Clock, NullLogger<SweepJob>.Instance);
+
+        // VWH-A03's "Works complete" is due 31 May 2026 and "Pool reopened for the season" 30 June 2026: both in Q1.
+        await sweep.RunAsync(null, CancellationToken.None);
+
+        var raised = await harness.QueryAsync<(string Period, string Detail, DateTime Due)>("""
+            SELECT p.period_code, f.detail, f.due_at FROM follow_up f JOIN dim_period p ON p.period_key = f.period_key
+            WHERE f.kind = 'Milestone' AND f.indicator_code = 'VWH-A03' AND f.status = 'Open' ORDER BY f.due_at
+            """);
+        Assert.Equal([("2026/27 Q1", "Works complete", new DateTime(2026, 5, 31)), ("2026/27 Q1", "Pool reopened for the season", new DateTime(2026, 6, 30))], raised);
+        await using (var connection = await harness.Warehouse.OpenAsync())
+        {
+            var digest = (await DigestQuery.PendingAsync(connection, harness.Clock.GetUtcNow(), TimeSpan.FromDays(7), CancellationToken.None)).Single(d => d.ServiceCode == "COM");
+            var text = DigestText.Render(digest);
+            Assert.Contains("milestone 'Works complete' was due 31 May 2026", text, StringComparison.Ordinal);
+            Assert.Contains("milestone 'Pool reopened for the season' was due 30 Jun 2026", text, StringComparison.Ordinal);
+        }
+
+        await harness.DropAndIngestAsync("COM/q2.xlsx", Updates(["VWH-A03", "Complete", 100, "Pool reopened in July.", null, null, new DateTime(2026, 7, 4, 0, 0, 0, DateTimeKind.Unspecified)]));
+        await sweep.RunAsync(null, CancellationToken.None);
+
+        Assert.Equal(["Resolved", "Resolved"], await harness.QueryAsync<string>("SELECT status FROM follow_up WHERE kind = 'Milestone' AND indicator_code = 'VWH-A03'"));
     }
 
     [Fact]

@@ -14,8 +14,9 @@ using Pmf.Pipeline.Warehouse;
 namespace Pmf.Pipeline.Tests.Jobs;
 
 /// <summary>
-/// A migrated SQLite warehouse holding the sample framework, a return store, and the ingest job
-/// over both, as of 23 November 2026 (financial year 2026/27; Q2 is the latest ended quarter).
+/// A migrated SQLite warehouse holding the sample framework (or another: <see cref="Actions.ActionHarness"/>),
+/// a return store, and the ingest job over both, as of 23 November 2026 (financial year 2026/27; Q2 is the
+/// latest ended quarter).
 /// </summary>
 public sealed class IngestHarness : IAsyncDisposable
 {
@@ -42,13 +43,20 @@ public sealed class IngestHarness : IAsyncDisposable
 
     public TestWarehouse Warehouse => _warehouse;
 
+    /// <param name="store">The return store over the storage folder (default: a local folder).</param>
+    /// <param name="refresher">Power BI's refresher, when the test looks at refreshes.</param>
+    /// <param name="mail">Where sender reports go, when the test reads them.</param>
+    /// <param name="framework">The catalogue to load (default: <see cref="Framework"/>, the sample framework).</param>
+    /// <param name="catalogueFrom">The day the catalogue's versions start (default: 1 April 2025).</param>
     public static async Task<IngestHarness> CreateAsync(
-        Func<string, TimeProvider, IReturnStore>? store = null, Func<FakeTimeProvider, PowerBiRefresher>? refresher = null, IMailTransport? mail = null)
+        Func<string, TimeProvider, IReturnStore>? store = null, Func<FakeTimeProvider, PowerBiRefresher>? refresher = null, IMailTransport? mail = null,
+        Framework? framework = null, DateOnly? catalogueFrom = null)
     {
         var warehouse = await TestWarehouse.CreateAsync();
+        framework ??= Framework;
         await using (var connection = await warehouse.OpenAsync())
         {
-            await CatalogueLoader.LoadAsync(connection, Framework, "catalogue.xlsx", FrameworkFingerprint.Of(Framework), Now, new DateOnly(2025, 4, 1), CancellationToken.None);
+            await CatalogueLoader.LoadAsync(connection, framework, "catalogue.xlsx", FrameworkFingerprint.Of(framework), Now, catalogueFrom ?? new DateOnly(2025, 4, 1), CancellationToken.None);
         }
 
         var clock = new FakeTimeProvider(Now);

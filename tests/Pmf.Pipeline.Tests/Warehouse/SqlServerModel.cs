@@ -39,6 +39,9 @@ internal static class SqlServerModel
                         }
 
                         break;
+                    case AlterTableDropTableElementStatement drop:
+                        DropConstraints(script.Name, drop, tables);
+                        break;
                     case CreateViewStatement view:
                         views[Key(view.SchemaObjectName)] = others.Count;
                         others.Add(text);
@@ -116,6 +119,32 @@ internal static class SqlServerModel
         foreach (var index in add.Definition.Indexes)
         {
             create.Definition.Indexes.Add(index);
+        }
+    }
+
+    /// <summary>
+    /// Replays ALTER TABLE … DROP CONSTRAINT on the model (0022 re-keys follow_up): the constraint leaves its
+    /// table's CREATE TABLE. Dropping a column or an index is not replayed yet, and says so.
+    /// </summary>
+    private static void DropConstraints(string scriptName, AlterTableDropTableElementStatement drop, Dictionary<string, CreateTableStatement> tables)
+    {
+        if (!tables.TryGetValue(Key(drop.SchemaObjectName), out var create))
+        {
+            throw new InvalidOperationException(
+                $"{scriptName} line {drop.StartLine}: ALTER TABLE {Key(drop.SchemaObjectName)} DROP refers to a table no earlier script creates.");
+        }
+
+        foreach (var element in drop.AlterTableDropTableElements)
+        {
+            var name = element.Name.Value;
+            var constraint = element.TableElementType == TableElementType.Constraint
+                ? create.Definition.TableConstraints.FirstOrDefault(c => string.Equals(c.ConstraintIdentifier?.Value, name, StringComparison.OrdinalIgnoreCase))
+                : null;
+            if (constraint is null || !create.Definition.TableConstraints.Remove(constraint))
+            {
+                throw new InvalidOperationException(
+                    $"{scriptName} line {drop.StartLine}: ALTER TABLE {Key(drop.SchemaObjectName)} DROP {element.TableElementType} {name}: only a named table constraint an earlier script added can be dropped on the model.");
+            }
         }
     }
 

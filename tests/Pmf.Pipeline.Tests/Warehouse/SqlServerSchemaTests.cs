@@ -15,7 +15,8 @@
 //   3. Nothing else. A migration that must drop, rename, alter a column or move data first teaches
 //      SqlServerModel to replay that statement on the model, in the same change.
 //      Replayed so far: DROP TABLE (0007 rebuilds the sweep_period_due work table with a new key);
-//      INSERT and UPDATE, which move data and leave the schema alone (0010 backfills target versions).
+//      INSERT and UPDATE, which move data and leave the schema alone (0010 backfills target versions);
+//      ALTER TABLE … DROP CONSTRAINT of a named table constraint (0022 re-keys follow_up).
 // Keep sql/sqlite in step: SqlServer_and_SQLite_schemas_have_the_same_tables_and_columns checks it.
 using Dapper;
 using Microsoft.SqlServer.Dac;

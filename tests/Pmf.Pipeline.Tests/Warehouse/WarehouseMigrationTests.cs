@@ -8,7 +8,7 @@ public sealed class WarehouseMigrationTests : IDisposable
     private static readonly string[] SchemaTables =
     [
         "alert_log", "catalogue_load", "committee_item", "dim_action", "dim_committee", "dim_council", "dim_date", "dim_indicator", "dim_milestone", "dim_period", "dim_priority",
-        "dim_service", "dq_issue", "dq_issue_count", "fact_action_progress", "fact_finance", "fact_result", "fact_target", "follow_up", "follow_up_event", "schema_versions", "sender_feedback", "submission",
+        "dim_service", "dq_issue", "dq_issue_count", "fact_action_progress", "fact_finance", "fact_result", "finance_restatement", "fact_target", "follow_up", "follow_up_event", "schema_versions", "sender_feedback", "submission",
         "sweep_flag", "sweep_nation", "sweep_period_due", "target_rescore", "target_version", "publication_step", "restatement", "result_note",
         "source_run", "source_watermark", "service_return_contact", "web_audit",
     ];

@@ -44,6 +44,13 @@ internal static class CommitteeWords
     {
         var rule = QualityRules.Find(caveat.RuleId);
         var what = rule?.Name ?? "Data-quality check";
+        if (caveat.ActionName is not null)
+        {
+            return caveat.Severity == nameof(Severity.Error)
+                ? $"{what}: the service's update on this action for this period was refused, so this report shows an earlier update or none."
+                : $"{what}: the update is shown as the service reported it, and flagged for checking.";
+        }
+
         return caveat.Severity == nameof(Severity.Error)
             ? $"{what}: a value sent for this period was refused, so this report shows an earlier value or none."
             : $"{what}: published as the service reported it, and flagged for checking.";

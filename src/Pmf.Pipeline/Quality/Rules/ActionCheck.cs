@@ -15,11 +15,17 @@ internal sealed class ActionCheck(GateContext context)
 {
     private readonly List<QualityIssue> _issues = [];
 
+    // The row's action and period once known: its issues are then about them, as a result row's are about its
+    // indicator and period, so a refused update reaches the data-quality follow-ups and report caveats.
+    private PlannedAction? _action;
+    private Period? _period;
+
     /// <summary>The row's verdict and, when it loads, what loads.</summary>
     public (IReadOnlyList<QualityIssue> Issues, AcceptedActionProgress? Progress) Check(ActionRow row)
     {
         _issues.Clear();
-        if (Identify(row) is not { } action || ReadPeriod(row) is not { } period)
+        (_action, _period) = (null, null);
+        if ((_action = Identify(row)) is not { } action || (_period = ReadPeriod(row)) is not { } period)
         {
             return ([.. _issues], null);
         }
@@ -208,7 +214,8 @@ internal sealed class ActionCheck(GateContext context)
     }
 
     private void Raise(QualityRule rule, ActionRow row, string column, WorkbookCell cell, string message) =>
-        _issues.Add(new QualityIssue(rule.Id, rule.Severity, message, row.Sheet, row.RowNumber, column, cell.Text, CellText.Trim(row.Action.Text) is { Length: > 0 } code ? code : null));
+        _issues.Add(new QualityIssue(rule.Id, rule.Severity, message, row.Sheet, row.RowNumber, column, cell.Text,
+            _period is null ? (CellText.Trim(row.Action.Text) is { Length: > 0 } code ? code : null) : _action!.Code, _period?.Key));
 
     private static string Day(DateOnly date) => IndicatorCheck.Day(date);
 }
