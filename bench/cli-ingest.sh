@@ -17,6 +17,7 @@ for round in $(seq 1 "$ROUNDS"); do
   run="$W/cli-$round"; rm -rf "$run"; mkdir -p "$run/BEN"
   export Pmf__Storage__Kind=local Pmf__Storage__LocalRoot="$run/storage"
   export Pmf__Warehouse__Provider=sqlite Pmf__Warehouse__ConnectionString="Data Source=$run/warehouse.db"
+  export Pmf__Alerts__OutboxFolder="$run/outbox"   # the sender's report mailed, kept with the round
   $PMF catalogue load "$CATALOGUE" > "$run/catalogue.log" 2>&1
   cp "$INPUT" "$run/BEN/"
   # Wall and CPU seconds of the whole process (start-up, settings, migration check, drop, ingest).
