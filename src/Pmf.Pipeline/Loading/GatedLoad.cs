@@ -124,8 +124,8 @@ public sealed class GatedLoad(WarehouseDatabase warehouse, TimeProvider time)
         }
 
         // All rows are in; a failure while reading or gating (other than damage, which the gate records)
-        // is thrown here as it was raised.
-        await Task.WhenAll(reading, checking);
+        // is thrown here as it was raised, not the cancellation it caused on the other side.
+        await RowBatches.WhenAllAsync(reading, checking);
     }
 
     private static async Task CheckAndLoadActionsAsync(IReadOnlyList<ActionRow> rows, QualityGate gate, SubmissionLoad load, CancellationToken cancellationToken)

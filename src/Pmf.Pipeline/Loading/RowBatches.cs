@@ -20,6 +20,27 @@ internal static class RowBatches
     /// </summary>
     public static Task OnOwnThread(Action work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>
+    /// Waits for every one of <paramref name="threads"/> and throws the failure that stopped them, as it
+    /// was raised: when one side fails the others are cancelled, so a cancellation is only thrown when
+    /// nothing else failed.
+    /// </summary>
+    public static async Task WhenAllAsync(params Task[] threads)
+    {
+        await Task.WhenAll(threads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var failures = threads.Where(t => t.IsFaulted).SelectMany(t => t.Exception!.InnerExceptions).ToList();
+        var failure = failures.FirstOrDefault(e => e is not OperationCanceledException) ?? failures.FirstOrDefault();
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        foreach (var thread in threads)
+        {
+            await thread; // a thread cancelled as a task (none here) throws its cancellation
+        }
+    }
 }
 
 /// <summary>A bounded queue of batches of <typeparamref name="T"/> between two threads of a load.</summary>
