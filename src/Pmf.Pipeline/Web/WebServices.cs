@@ -28,6 +28,7 @@ public static class WebServices
         services.AddSingleton<WebUsers>();
         services.AddSingleton<WebAudit>();
         services.AddSingleton<OwedReturns>();
+        services.AddSingleton<OwedActionUpdates>();
         services.AddSingleton<WebPipeline>();
         services.AddSingleton<WebDispatcher>();
         services.AddAntiforgery(o =>

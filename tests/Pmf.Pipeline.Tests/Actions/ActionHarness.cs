@@ -42,12 +42,23 @@ internal sealed class ActionHarness : IAsyncDisposable
 
     public IngestReturnJob Job { get; }
 
-    public static async Task<ActionHarness> CreateAsync()
+    /// <summary>
+    /// The framework with a Democratic Services team (DEM) that reports no indicator and delivers South's
+    /// live-streaming action (SOD-A04, Customer Services' in the seed): a service owing only action updates.
+    /// </summary>
+    public static Framework WithDemocraticServices { get; } = Framework with
     {
+        Services = [.. Framework.Services, new Service("DEM", "Democratic Services", "Dana Ellis", "dana.ellis@southandvale.example.gov.uk", null, null)],
+        Actions = [.. Framework.Actions.Select(a => a.Code == "SOD-A04" ? a with { ServiceCode = "DEM" } : a)],
+    };
+
+    public static async Task<ActionHarness> CreateAsync(Framework? framework = null)
+    {
+        framework ??= Framework;
         var warehouse = await TestWarehouse.CreateAsync();
         await using (var connection = await warehouse.OpenAsync())
         {
-            await CatalogueLoader.LoadAsync(connection, Framework, "catalogue.xlsx", FrameworkFingerprint.Of(Framework), Now, new DateOnly(2026, 4, 1), CancellationToken.None);
+            await CatalogueLoader.LoadAsync(connection, framework, "catalogue.xlsx", FrameworkFingerprint.Of(framework), Now, new DateOnly(2026, 4, 1), CancellationToken.None);
         }
 
         var clock = new FakeTimeProvider(Now);
