@@ -70,5 +70,8 @@ public sealed class WebActionUpdatesTests(WebRig rig) : IClassFixture<WebRig>
         Assert.Contains("Democratic Services", dem.Words(), StringComparison.Ordinal);
         Assert.Equal(Expected(LastQuarter), dem.One(".tag").Words());
         Assert.Contains("0 of 1", dem.Words(), StringComparison.Ordinal);
+        var summary = board.One("h2#actions + p").Words();
+        Assert.DoesNotContain("rejected", summary, StringComparison.Ordinal); // an action update is never refused as a whole
+        Assert.Contains("services all received", summary, StringComparison.Ordinal);
     }
 }
