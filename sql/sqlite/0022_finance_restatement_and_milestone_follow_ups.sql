@@ -69,10 +69,11 @@ CREATE TABLE follow_up_event_next (
     status              TEXT    NOT NULL,
     escalation_level    INTEGER NOT NULL,
     actor               TEXT    NULL,
-    note                TEXT    NULL
+    note                TEXT    NULL,
+    actor_email         TEXT    NULL                -- 0021: who changed it on the web, by address
 );
-INSERT INTO follow_up_event_next (follow_up_event_id, follow_up_id, occurred_at, action, status, escalation_level, actor, note)
-SELECT follow_up_event_id, follow_up_id, occurred_at, action, status, escalation_level, actor, note FROM follow_up_event;
+INSERT INTO follow_up_event_next (follow_up_event_id, follow_up_id, occurred_at, action, status, escalation_level, actor, note, actor_email)
+SELECT follow_up_event_id, follow_up_id, occurred_at, action, status, escalation_level, actor, note, actor_email FROM follow_up_event;
 
 DROP TABLE follow_up_event;
 DROP TABLE follow_up;

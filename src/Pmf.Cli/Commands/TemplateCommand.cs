@@ -23,7 +23,7 @@ internal static class TemplateCommand
             Description = "The file to write (default: '<SERVICE> <period> return.xlsx' here), or with --all the folder (default: templates).",
         };
         var force = new Option<bool>("--force") { Description = "Replace the file --out names if it exists (a template is never written over a file otherwise)." };
-        var command = new Command("template", "Write return templates: the indicators a service owes for a period, pre-filled, ready to send out.") { service, period, all, output, force };
+        var command = new Command("template", "Write return templates: the indicators and delivery-plan action updates a service owes for a period, pre-filled, ready to send out.") { service, period, all, output, force };
         command.SetAction((parse, cancellationToken) => cli.RunAsync(parse, async services =>
         {
             var wanted = CliContext.Period(parse.GetValue(period));
@@ -56,9 +56,9 @@ internal static class TemplateCommand
                 : $"There is no service '{code}' in the catalogue; use one of {string.Join(", ", services.Select(s => s.Code))}.");
         }
 
-        if (template.Lines.Count == 0)
+        if (template.OwesNothing)
         {
-            throw new ConfigurationProblemException($"{template.Service.Code} owes nothing for {period.Key} (none of its indicators reported in returns falls due in it); pick another period, or use --all to see who owes what.");
+            throw new ConfigurationProblemException($"{template.Service.Code} owes nothing for {period.Key} (none of its indicators reported in returns falls due in it, and it owes no update on a delivery-plan action); pick another period, or use --all to see who owes what.");
         }
 
         var path = output is null ? template.FileName
@@ -93,7 +93,7 @@ internal static class TemplateCommand
         foreach (var template in templates)
         {
             string? path = null;
-            if (template.Lines.Count > 0)
+            if (!template.OwesNothing)
             {
                 path = SafeFileName.Under(folder, template.FileName);
                 TemplateWorkbook.Write(template, path);
@@ -114,6 +114,7 @@ internal static class TemplateCommand
                 service = w.Template.Service.Code,
                 period = period.Key,
                 rows = w.Template.Lines.Count,
+                actions = w.Template.Actions.Count,
                 dueBy = w.Template.DueBy,
                 path = w.Path,
             }).ToList());
@@ -121,13 +122,14 @@ internal static class TemplateCommand
         }
 
         var table = new Table().Border(TableBorder.Rounded).Title($"Return templates for {Markup.Escape(period.Key)}")
-            .AddColumns("Service", "Name", "Rows", "Due by", "File");
+            .AddColumns("Service", "Name", "Rows", "Actions", "Due by", "File");
         foreach (var w in written)
         {
             table.AddRow(
                 Markup.Escape(w.Template.Service.Code),
                 Markup.Escape(w.Template.Service.Name),
                 w.Template.Lines.Count.ToString(CultureInfo.InvariantCulture),
+                w.Template.Actions.Count.ToString(CultureInfo.InvariantCulture),
                 w.Path is null ? "" : w.Template.DueBy.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
                 w.Path is null ? "[grey]nothing due[/]" : Markup.Escape(w.Path));
         }

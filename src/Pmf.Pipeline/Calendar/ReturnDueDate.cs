@@ -19,6 +19,14 @@ public static class ReturnDueDate
         return For(period.End, dueWorkingDays, WorkingDayCalendar.For(nation));
     }
 
+    /// <summary>
+    /// The day a delivery-plan action's update for <paramref name="period"/> is due: updates are owed each quarter
+    /// (<see cref="ActionUpdatePeriods"/>), and the catalogue gives an action no due days, so the default
+    /// <see cref="WorkingDayCalendar.DefaultDueWorkingDays"/> after the period ends, by its council's nation.
+    /// </summary>
+    public static DateOnly ForActionUpdate(Period period, Nation nation) =>
+        For(period, WorkingDayCalendar.DefaultDueWorkingDays, nation);
+
     /// <summary>The day a row whose period ends on <paramref name="periodEnd"/> is due, by <paramref name="calendar"/>.</summary>
     public static DateOnly For(DateOnly periodEnd, int dueWorkingDays, WorkingDayCalendar calendar)
     {

@@ -25,15 +25,16 @@ public sealed class FollowUpBook(WarehouseDatabase warehouse)
         """;
 
     internal const string EventsSql = """
-        SELECT occurred_at AS OccurredAt, action AS Action, status AS Status, escalation_level AS Level, actor AS Actor, note AS Note
+        SELECT occurred_at AS OccurredAt, action AS Action, status AS Status, escalation_level AS Level, actor AS Actor, note AS Note,
+               actor_email AS ActorEmail
         FROM follow_up_event
         WHERE follow_up_id = @Id
         ORDER BY follow_up_event_id
         """;
 
     internal const string ChangeEventSql = """
-        INSERT INTO follow_up_event (follow_up_id, occurred_at, action, status, escalation_level, actor, note)
-        SELECT follow_up_id, @Now, @Action, @Status, escalation_level, @Actor, @Note
+        INSERT INTO follow_up_event (follow_up_id, occurred_at, action, status, escalation_level, actor, note, actor_email)
+        SELECT follow_up_id, @Now, @Action, @Status, escalation_level, @Actor, @Note, @ActorEmail
         FROM follow_up WHERE follow_up_id = @Id AND status <> 'Resolved'
         """;
 
@@ -67,23 +68,23 @@ public sealed class FollowUpBook(WarehouseDatabase warehouse)
 
         var events = await connection.QueryAsync<EventRow>(new CommandDefinition(EventsSql, new { Id = id }, cancellationToken: cancellationToken));
         return new FollowUpHistory(row.ToRecord(), [.. events.Select(e => new FollowUpEvent(
-            new DateTimeOffset(DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc)), e.Action, e.Status, (int)e.Level, e.Actor, e.Note))]);
+            new DateTimeOffset(DateTime.SpecifyKind(e.OccurredAt, DateTimeKind.Utc)), e.Action, e.Status, (int)e.Level, e.Actor, e.Note) { ActorEmail = e.ActorEmail })]);
     }
 
-    /// <summary>Marks a follow-up acknowledged; false when there is no such unresolved follow-up.</summary>
-    public Task<bool> AcknowledgeAsync(long id, string actor, string? note, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ChangeAsync(id, FollowUpStatus.Acknowledged, "Acknowledged", actor, note, at, cancellationToken);
+    /// <summary>Marks a follow-up acknowledged, by <c>actor</c> (and their e-mail address when known: the web pages know it, a command does not); false when there is no such unresolved follow-up.</summary>
+    public Task<bool> AcknowledgeAsync(long id, string actor, string? note, DateTimeOffset at, CancellationToken cancellationToken, string? actorEmail = null) =>
+        ChangeAsync(id, FollowUpStatus.Acknowledged, "Acknowledged", actor, actorEmail, note, at, cancellationToken);
 
-    /// <summary>Resolves a follow-up by hand; false when there is no such unresolved follow-up.</summary>
-    public Task<bool> ResolveAsync(long id, string actor, string? note, DateTimeOffset at, CancellationToken cancellationToken) =>
-        ChangeAsync(id, FollowUpStatus.Resolved, "Resolved", actor, note, at, cancellationToken);
+    /// <summary>Resolves a follow-up by hand, by <c>actor</c> (and their e-mail address when known: the web pages know it, a command does not); false when there is no such unresolved follow-up.</summary>
+    public Task<bool> ResolveAsync(long id, string actor, string? note, DateTimeOffset at, CancellationToken cancellationToken, string? actorEmail = null) =>
+        ChangeAsync(id, FollowUpStatus.Resolved, "Resolved", actor, actorEmail, note, at, cancellationToken);
 
-    private async Task<bool> ChangeAsync(long id, string status, string action, string actor, string? note, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<bool> ChangeAsync(long id, string status, string action, string actor, string? actorEmail, string? note, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         await using var connection = await warehouse.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var parameters = new { Id = id, Status = status, Action = action, Actor = actor.Trim(), Note = note, Now = at.UtcDateTime };
+        var parameters = new { Id = id, Status = status, Action = action, Actor = actor.Trim(), ActorEmail = string.IsNullOrWhiteSpace(actorEmail) ? null : actorEmail.Trim(), Note = note, Now = at.UtcDateTime };
         var changed = await connection.ExecuteAsync(new CommandDefinition(ChangeEventSql, parameters, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(ChangeSql, parameters, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -135,5 +136,7 @@ public sealed class FollowUpBook(WarehouseDatabase warehouse)
         public string? Actor { get; init; }
 
         public string? Note { get; init; }
+
+        public string? ActorEmail { get; init; }
     }
 }

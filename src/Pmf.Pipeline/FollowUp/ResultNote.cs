@@ -9,4 +9,8 @@ namespace Pmf.Pipeline.FollowUp;
 /// <param name="RemedialAction">What the service is doing about it, or null.</param>
 /// <param name="WrittenBy">Who added it (their e-mail address, or the name given on the command line).</param>
 /// <param name="WrittenAt">When (UTC).</param>
-public sealed record ResultNote(string? Commentary, string? RemedialAction, string WrittenBy, DateTimeOffset WrittenAt);
+public sealed record ResultNote(string? Commentary, string? RemedialAction, string WrittenBy, DateTimeOffset WrittenAt)
+{
+    /// <summary>The e-mail address of the person who added it on the web pages; null for a command, or a note added before addresses were kept.</summary>
+    public string? WrittenByEmail { get; init; }
+}

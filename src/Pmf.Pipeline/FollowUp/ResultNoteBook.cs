@@ -19,13 +19,13 @@ public sealed class ResultNoteBook(WarehouseDatabase warehouse)
 
     // The note goes to the current result of the indicator and period; a blank field keeps the latest note's text.
     internal const string AddSql = """
-        INSERT INTO result_note (indicator_code, period_key, result_key, commentary, remedial_action, written_by, written_at)
+        INSERT INTO result_note (indicator_code, period_key, result_key, commentary, remedial_action, written_by, written_at, written_by_email)
         SELECT r.indicator_code, r.period_key, r.result_key,
                COALESCE(@Commentary, (SELECT n.commentary FROM result_note AS n WHERE n.result_note_id =
                    (SELECT MAX(x.result_note_id) FROM result_note AS x WHERE x.indicator_code = r.indicator_code AND x.period_key = r.period_key))),
                COALESCE(@RemedialAction, (SELECT n.remedial_action FROM result_note AS n WHERE n.result_note_id =
                    (SELECT MAX(x.result_note_id) FROM result_note AS x WHERE x.indicator_code = r.indicator_code AND x.period_key = r.period_key))),
-               @By, @At
+               @By, @At, @ByEmail
         FROM fact_result AS r
         INNER JOIN dim_period AS p ON p.period_key = r.period_key
         WHERE r.indicator_code = @Indicator AND p.period_code = @Period AND r.is_current = 1
@@ -43,7 +43,8 @@ public sealed class ResultNoteBook(WarehouseDatabase warehouse)
         """;
 
     internal const string NotesSql = """
-        SELECT n.commentary AS Commentary, n.remedial_action AS RemedialAction, n.written_by AS WrittenBy, n.written_at AS WrittenAt
+        SELECT n.commentary AS Commentary, n.remedial_action AS RemedialAction, n.written_by AS WrittenBy, n.written_at AS WrittenAt,
+               n.written_by_email AS WrittenByEmail
         FROM result_note AS n
         INNER JOIN dim_period AS p ON p.period_key = n.period_key
         WHERE n.indicator_code = @Indicator AND p.period_code = @Period
@@ -57,7 +58,8 @@ public sealed class ResultNoteBook(WarehouseDatabase warehouse)
     /// <returns>The result with its notes, the new one last; null when there is no current result to add it to.</returns>
     /// <exception cref="ArgumentException">Both texts are blank, one is longer than <see cref="MaxLength"/>, or no one is named.</exception>
     public async Task<NotedResult?> AddAsync(
-        string indicatorCode, Period period, string? commentary, string? remedialAction, string writtenBy, DateTimeOffset at, CancellationToken cancellationToken)
+        string indicatorCode, Period period, string? commentary, string? remedialAction, string writtenBy, DateTimeOffset at, CancellationToken cancellationToken,
+        string? writtenByEmail = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indicatorCode);
         ArgumentNullException.ThrowIfNull(period);
@@ -78,6 +80,7 @@ public sealed class ResultNoteBook(WarehouseDatabase warehouse)
                 Commentary = commentary,
                 RemedialAction = remedialAction,
                 By = writtenBy.Trim(),
+                ByEmail = string.IsNullOrWhiteSpace(writtenByEmail) ? null : writtenByEmail.Trim(),
                 At = at.UtcDateTime,
             }, cancellationToken: cancellationToken));
             if (added == 0)
@@ -107,7 +110,7 @@ public sealed class ResultNoteBook(WarehouseDatabase warehouse)
             row.CouncilCode, row.ServiceCode, row.ServiceName, row.IndicatorCode, row.IndicatorName, row.PeriodCode, row.Unit,
             Reports.PerformanceReportQuery.Number(row.Value), Reports.PerformanceReportQuery.Number(row.Target),
             row.Rag is null ? Scoring.RagStatus.DataOnly : WarehouseText.ParseRag(row.Rag), row.Commentary, row.RemedialAction, Utc(row.ReceivedAt),
-            [.. notes.Select(n => new ResultNote(n.Commentary, n.RemedialAction, n.WrittenBy, Utc(n.WrittenAt)))]);
+            [.. notes.Select(n => new ResultNote(n.Commentary, n.RemedialAction, n.WrittenBy, Utc(n.WrittenAt)) { WrittenByEmail = n.WrittenByEmail })]);
     }
 
     private static string? Text(string? text, string what)
@@ -164,5 +167,7 @@ public sealed class ResultNoteBook(WarehouseDatabase warehouse)
         public string WrittenBy { get; init; } = "";
 
         public DateTime WrittenAt { get; init; }
+
+        public string? WrittenByEmail { get; init; }
     }
 }

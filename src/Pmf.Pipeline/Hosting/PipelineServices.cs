@@ -8,6 +8,7 @@ using Pmf.Pipeline.PowerBi;
 using Pmf.Pipeline.Sources;
 using Pmf.Pipeline.Storage;
 using Pmf.Pipeline.Warehouse;
+using Pmf.Pipeline.Web;
 
 namespace Pmf.Pipeline.Hosting;
 
@@ -43,7 +44,8 @@ public static class PipelineServices
         services.AddPmfSettings<FollowUpOptions>(configuration, FollowUpOptions.Section, o => o.Validate());
         services.AddPmfSettings<AlertOptions>(configuration, AlertOptions.Section, o => o.Validate());
         services.AddPmfSettings<PowerBiRefreshOptions>(configuration, PowerBiRefreshOptions.Section, o => o.Validate());
-        services.AddPmfSettings<Web.WebLinkOptions>(configuration, Web.WebLinkOptions.Section, o => o.Validate());
+        // Pmf:Web: every host reads its PublicUrl for links in mail; the pages' hosts check the rest (WebServices.AddPmfWeb).
+        services.AddPmfWebOptions(configuration);
         services.AddPmfSettingsCheck(() => SourcesProblem(configuration));
         if (store is null)
         {
@@ -58,7 +60,7 @@ public static class PipelineServices
         services.AddSingleton(time);
         services.AddSingleton(sp => new WarehouseDatabase(sp.GetRequiredService<WarehouseOptions>()));
         services.AddSingleton(_ => SourceSettings.Read(configuration));
-        services.AddSingleton(sp => new Web.WebLinks(sp.GetRequiredService<Web.WebLinkOptions>().PublicUrl));
+        services.AddSingleton(sp => new Web.WebLinks(sp.GetRequiredService<Web.WebOptions>().PublicUrl));
         services.AddSingleton(new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
         services.AddSingleton(sp => MailTransports.Create(sp.GetRequiredService<AlertOptions>(), sp.GetRequiredService<HttpClient>(), time: time));
         // Null when refresh is not configured: the jobs take it as optional.

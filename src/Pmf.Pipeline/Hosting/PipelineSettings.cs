@@ -35,6 +35,21 @@ public static class PipelineSettings
     }
 
     /// <summary>
+    /// Adds one more check at start to <typeparamref name="T"/>, already registered by <see cref="AddPmfSettings{T}"/>
+    /// (a host that uses more of a section than every host does: the pages' part of <c>Pmf:Web</c>).
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="validate">Returns what is wrong in one sentence naming the setting, or null.</param>
+    /// <returns><paramref name="services"/>.</returns>
+    public static IServiceCollection AddPmfSettingsRule<T>(this IServiceCollection services, Func<T, string?> validate)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<IValidateOptions<T>>(new SentenceValidator<T>(validate));
+        return services;
+    }
+
+    /// <summary>
     /// Adds a check of settings that belong to no options class (a host's required app settings),
     /// run at start with the others.
     /// </summary>

@@ -5,7 +5,11 @@ namespace Pmf.Pipeline.Templates;
 /// <param name="Name">The action as the plan words it.</param>
 /// <param name="End">When it is due to be delivered.</param>
 /// <param name="Milestones">Its milestones with their due dates, earliest first.</param>
-public sealed record TemplateAction(string Code, string Name, DateOnly? End, IReadOnlyList<TemplateMilestone> Milestones);
+public sealed record TemplateAction(string Code, string Name, DateOnly? End, IReadOnlyList<TemplateMilestone> Milestones)
+{
+    /// <summary>The day the update is due (<see cref="Calendar.ReturnDueDate.ForActionUpdate"/>, by its council's nation).</summary>
+    public DateOnly DueBy { get; init; }
+}
 
 /// <summary>A milestone of an action, as a template lists it.</summary>
 /// <param name="Name">What is to be done by then.</param>

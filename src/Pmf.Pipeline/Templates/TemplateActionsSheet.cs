@@ -40,6 +40,12 @@ internal static class TemplateActionsSheet
             $"Period: {template.Period.Key}",
             $"For each action give its Status ({string.Join(", ", QualitativeStatus.All)}) and how far through it is (0 to 100).",
             "At risk or Off track: say why in Commentary. A date that has moved: give the Revised date and the Reason for revised date. Complete: give the Completion date.",
+            .. template.ActionsOnly
+                ? (string[])[
+                    $"{template.Service.Name} owes no indicator figures for {template.Period.Key}, only these action updates, so this workbook has no Return sheet.",
+                    $"Please return it by {TemplateWorkbook.Day(template.DueBy)}: {TemplateWorkbook.Folder(template)}",
+                ]
+                : [],
         ];
         for (var i = 0; i < lines.Length; i++)
         {

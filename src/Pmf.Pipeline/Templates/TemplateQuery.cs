@@ -50,9 +50,10 @@ public sealed class TemplateQuery(WarehouseDatabase database)
 
     // The current actions of every service under way in the period, with their milestones (none: a NULL milestone).
     internal const string ActionsSql = """
-        SELECT s.service_code, a.action_code, a.action_name, a.end_date, m.milestone_name, m.due_date
+        SELECT s.service_code, a.action_code, a.action_name, a.end_date, m.milestone_name, m.due_date, c.nation
         FROM dim_action a
         INNER JOIN dim_service s ON s.service_key = a.service_key
+        INNER JOIN dim_council c ON c.council_key = a.council_key
         LEFT JOIN dim_milestone m ON m.action_key = a.action_key
         WHERE a.is_current = 1 AND (a.start_date IS NULL OR a.start_date <= @PeriodEnd) AND (a.end_date IS NULL OR a.end_date >= @PeriodStart)
         ORDER BY a.action_code, m.due_date
@@ -114,10 +115,11 @@ public sealed class TemplateQuery(WarehouseDatabase database)
             var lines = Owed(service, period, indicators, targets, last)
                 .Select(l => l with { DueBy = ReturnDueDate.For(l.Period, l.Indicator.DueWorkingDays, nations.GetValueOrDefault(l.Indicator.CouncilCode, Nation.England)) })
                 .ToList();
+            var owedActions = actions[service.Code].ToList();
             var due = lines.Select(l => l.DueBy)
-                .DefaultIfEmpty(ReturnDueDate.For(period, WorkingDayCalendar.DefaultDueWorkingDays, Nation.England))
+                .DefaultIfEmpty(owedActions.Select(a => a.DueBy).DefaultIfEmpty(ReturnDueDate.For(period, WorkingDayCalendar.DefaultDueWorkingDays, Nation.England)).Min())
                 .Min();
-            return new ReturnTemplate(service, period, lines, due) { Finance = FinanceRows(service, period, indicators, budgets), Actions = actions[service.Code].ToList() };
+            return new ReturnTemplate(service, period, lines, due) { Finance = FinanceRows(service, period, indicators, budgets), Actions = owedActions };
         })];
     }
 
@@ -168,13 +170,25 @@ public sealed class TemplateQuery(WarehouseDatabase database)
         return [.. lines.OrderBy(l => l.Indicator.Code, StringComparer.Ordinal).ThenBy(l => l.Period)];
     }
 
+    /// <summary>
+    /// The actions each service owes an update on in a template for <paramref name="period"/>: updates are owed
+    /// quarterly, so none in a month that ends no quarter (<see cref="ActionUpdatePeriods"/>).
+    /// </summary>
     private static async Task<ILookup<string, TemplateAction>> ReadActionsAsync(DbConnection connection, Period period, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<(string Service, string Code, string Name, object? End, string? Milestone, object? Due)>(
+        if (!ActionUpdatePeriods.Within(period).Any())
+        {
+            return Array.Empty<(string Service, TemplateAction Action)>().ToLookup(a => a.Service, a => a.Action);
+        }
+
+        var rows = await connection.QueryAsync<(string Service, string Code, string Name, object? End, string? Milestone, object? Due, string? Nation)>(
             new CommandDefinition(ActionsSql, new { PeriodStart = period.Start, PeriodEnd = period.End }, cancellationToken: cancellationToken));
-        return rows.GroupBy(r => (r.Service, r.Code, r.Name, r.End))
+        return rows.GroupBy(r => (r.Service, r.Code, r.Name, r.End, r.Nation))
             .Select(g => (g.Key.Service, Action: new TemplateAction(g.Key.Code, g.Key.Name, Date(g.Key.End),
-                [.. g.Where(m => m.Milestone is not null && m.Due is not null).Select(m => new TemplateMilestone(m.Milestone!, Date(m.Due)!.Value))])))
+                [.. g.Where(m => m.Milestone is not null && m.Due is not null).Select(m => new TemplateMilestone(m.Milestone!, Date(m.Due)!.Value))])
+                {
+                    DueBy = ReturnDueDate.ForActionUpdate(period, NationNames.TryRead(g.Key.Nation, out var nation) ? nation : Nation.England),
+                }))
             .ToLookup(a => a.Service, a => a.Action, StringComparer.OrdinalIgnoreCase);
 
         static DateOnly? Date(object? value) => value switch

@@ -66,6 +66,23 @@ public static class TemplateWorkbook
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(stream);
         using var workbook = new XLWorkbook();
+        // A service that owes only action updates gets only its Actions sheet: an empty Return sheet would ask for nothing.
+        if (!template.ActionsOnly)
+        {
+            ReturnSheet(workbook, template);
+            FinanceSheetWriter.Add(workbook, template);
+        }
+
+        if (template.Actions.Count > 0)
+        {
+            TemplateActionsSheet.Add(workbook, template);
+        }
+
+        workbook.SaveAs(stream);
+    }
+
+    private static void ReturnSheet(XLWorkbook workbook, ReturnTemplate template)
+    {
         var sheet = workbook.AddWorksheet(SheetName);
         var headerRow = Instructions(sheet, template) + 2;
         for (var c = 0; c < Header.Count; c++)
@@ -90,13 +107,6 @@ public static class TemplateWorkbook
         sheet.Protect()
             .AllowElement(XLSheetProtectionElements.FormatColumns)
             .AllowElement(XLSheetProtectionElements.FormatRows);
-        FinanceSheetWriter.Add(workbook, template);
-        if (template.Actions.Count > 0)
-        {
-            TemplateActionsSheet.Add(workbook, template);
-        }
-
-        workbook.SaveAs(stream);
     }
 
     /// <summary>Writes the title and instructions from row 1; returns the last row written.</summary>
@@ -123,10 +133,14 @@ public static class TemplateWorkbook
         return lines.Length;
     }
 
+    /// <summary>Where a completed template goes, in the words of its instructions.</summary>
+    internal static string Folder(ReturnTemplate template) =>
+        $"save it as .xlsx, keep this sheet as it is, and drop it in your service's returns folder (returns/{template.Service.Code}/).";
+
     /// <summary>When to send the form: one date when every row shares it, else each row's own (months fall due before the quarter's rows).</summary>
     private static string DueLine(ReturnTemplate template)
     {
-        var folder = $"save it as .xlsx, keep this sheet as it is, and drop it in your service's returns folder (returns/{template.Service.Code}/).";
+        var folder = Folder(template);
         var last = template.Lines.Select(l => l.DueBy).DefaultIfEmpty(template.DueBy).Max();
         return last == template.DueBy
             ? $"Please return it by {Day(template.DueBy)}: {folder}"
@@ -299,5 +313,5 @@ public static class TemplateWorkbook
         }
     }
 
-    private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    internal static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

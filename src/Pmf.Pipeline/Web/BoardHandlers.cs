@@ -25,7 +25,8 @@ internal static class BoardHandlers
             .ToList();
         var owed = await request.Services.GetRequiredService<OwedReturns>().JudgeAsync(byCouncil, UkClock.Today(request.Services.GetRequiredService<TimeProvider>()), request.Aborted);
         var rows = owed.OrderBy(o => o.Template.Lines[0].Indicator.CouncilCode, StringComparer.Ordinal).ThenBy(o => o.Template.Service.Code, StringComparer.Ordinal).ToList();
-        return request.Page<BoardPage>(new() { ["Period"] = period, ["Rows"] = rows });
+        var updates = OwedActionGroup.Of(await request.Services.GetRequiredService<OwedActionUpdates>().ForPeriodAsync(period, request.Aborted));
+        return request.Page<BoardPage>(new() { ["Period"] = period, ["Rows"] = rows, ["Updates"] = updates });
     }
 
     public static async Task<IResult> PublicationAsync(WebRequest request)

@@ -43,14 +43,14 @@ public static class FollowUpHandlers
 
     /// <summary>POST <c>/follow-ups/{id}/acknowledge</c>.</summary>
     public static Task<IResult> AcknowledgeAsync(WebRequest request) =>
-        ChangeAsync(request, "Acknowledged follow-up", (book, id, by, note, at, ct) => book.AcknowledgeAsync(id, by, note, at, ct));
+        ChangeAsync(request, "Acknowledged follow-up", (book, id, by, email, note, at, ct) => book.AcknowledgeAsync(id, by, note, at, ct, email));
 
     /// <summary>POST <c>/follow-ups/{id}/resolve</c>: a head of service resolves only what <see cref="FollowUpKind.ResolvableByHeadOfService"/> allows; the performance team any.</summary>
     public static Task<IResult> ResolveAsync(WebRequest request) =>
-        ChangeAsync(request, "Resolved follow-up", (book, id, by, note, at, ct) => book.ResolveAsync(id, by, note, at, ct), resolving: true);
+        ChangeAsync(request, "Resolved follow-up", (book, id, by, email, note, at, ct) => book.ResolveAsync(id, by, note, at, ct, email), resolving: true);
 
     private static async Task<IResult> ChangeAsync(
-        WebRequest request, string action, Func<FollowUpBook, long, string, string?, DateTimeOffset, CancellationToken, Task<bool>> change, bool resolving = false)
+        WebRequest request, string action, Func<FollowUpBook, long, string, string, string?, DateTimeOffset, CancellationToken, Task<bool>> change, bool resolving = false)
     {
         var history = await FindAsync(request);
         var f = history.FollowUp;
@@ -72,7 +72,7 @@ public static class FollowUpHandlers
         }
 
         var at = request.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        if (!await change(Book(request), f.Id, request.User.Name, note, at, request.Aborted))
+        if (!await change(Book(request), f.Id, request.User.Name, request.User.Email, note, at, request.Aborted))
         {
             throw WebProblem.BadForm(string.Create(CultureInfo.InvariantCulture, $"Follow-up {f.Id} is already resolved, so it cannot be changed; its history shows who resolved it."));
         }

@@ -24,6 +24,22 @@ public enum OwedState
     Overdue,
 }
 
+/// <summary>Something a service owes (a return, an action update) and where it stands, as its tag shows it.</summary>
+public interface IOwed
+{
+    /// <summary>Where it stands.</summary>
+    OwedState State { get; }
+
+    /// <summary>Whether it came in (or, not in, is) after its due date.</summary>
+    bool Late { get; }
+
+    /// <summary>The day it is due.</summary>
+    DateOnly DueBy { get; }
+
+    /// <summary>The UK date it was judged on.</summary>
+    DateOnly Today { get; }
+}
+
 /// <summary>One return a service owes for one period, as its template has it, and how it stands.</summary>
 /// <param name="Template">What the template asks for (its rows, each with its own due date).</param>
 /// <param name="Received">Rows with a current value in the warehouse.</param>
@@ -31,7 +47,7 @@ public enum OwedState
 /// <param name="RejectedAt">When a file for the period was last refused, if one was.</param>
 /// <param name="Reminders">Digests sent to the head of service about its late rows.</param>
 /// <param name="Today">The UK date it was judged on.</param>
-public sealed record OwedReturn(ReturnTemplate Template, int Received, DateTimeOffset? ReceivedAt, DateTimeOffset? RejectedAt, int Reminders, DateOnly Today)
+public sealed record OwedReturn(ReturnTemplate Template, int Received, DateTimeOffset? ReceivedAt, DateTimeOffset? RejectedAt, int Reminders, DateOnly Today) : IOwed
 {
     /// <summary>The rows owed.</summary>
     public int Rows => Template.Lines.Count;

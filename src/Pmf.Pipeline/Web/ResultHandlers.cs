@@ -34,7 +34,7 @@ public static class ResultHandlers
         {
             noted = await Book(request).AddAsync(
                 result.IndicatorCode, Period(result.PeriodCode), commentary, remedial, request.User.Name,
-                request.Services.GetRequiredService<TimeProvider>().GetUtcNow(), request.Aborted);
+                request.Services.GetRequiredService<TimeProvider>().GetUtcNow(), request.Aborted, request.User.Email);
         }
         catch (ArgumentException e)
         {

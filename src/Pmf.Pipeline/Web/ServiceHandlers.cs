@@ -33,7 +33,8 @@ internal static class ServiceHandlers
     {
         var service = Service(request);
         var owed = await request.Services.GetRequiredService<OwedReturns>().ForServiceAsync(service.Code, request.Aborted);
-        return request.Page<ServicePage>(new() { ["Service"] = service, ["Owed"] = owed });
+        var updates = await request.Services.GetRequiredService<OwedActionUpdates>().ForServiceAsync(service.Code, request.Aborted);
+        return request.Page<ServicePage>(new() { ["Service"] = service, ["Owed"] = owed, ["Updates"] = updates });
     }
 
     public static async Task<IResult> TemplateAsync(WebRequest request)
@@ -48,12 +49,14 @@ internal static class ServiceHandlers
         else
         {
             var owed = await request.Services.GetRequiredService<OwedReturns>().ForServiceAsync(service.Code, request.Aborted);
+            var updates = await request.Services.GetRequiredService<OwedActionUpdates>().ForServiceAsync(service.Code, request.Aborted);
             period = (owed.FirstOrDefault(o => o.State != OwedState.Received) ?? owed.FirstOrDefault())?.Template.Period
+                ?? (updates.FirstOrDefault(u => u.State != OwedState.Received) ?? updates.FirstOrDefault())?.Period
                 ?? throw WebProblem.NotFound($"A return {service.Name} owes");
         }
 
         var template = await new TemplateQuery(request.Services.GetRequiredService<WarehouseDatabase>()).BuildAsync(service.Code, period, request.Aborted);
-        if (template is not { Lines.Count: > 0 })
+        if (template is null || template.OwesNothing)
         {
             throw new WebProblem(StatusCodes.Status404NotFound, "Nothing owed", $"{service.Name} owes nothing for {period.Key}, so there is no template for it. Pick a period from the service's page.");
         }

@@ -4,7 +4,7 @@ using Pmf.Pipeline.Calendar;
 namespace Pmf.Pipeline.Web;
 
 /// <summary>
-/// The addresses of the pages mail links to, built from <see cref="WebLinkOptions.PublicUrl"/> and
+/// The addresses of the pages mail links to, built from <see cref="WebOptions.PublicUrl"/> and
 /// <see cref="WebPaths"/>: <c>/follow-ups/{id}</c> and <c>/results/{council}/{indicator}/{period}</c>, the period written
 /// <c>2026-27-Q2</c>, <c>2026-27-M01</c> or <c>2026-27</c> (<see cref="PeriodSegment"/>). With no public
 /// address every link is null, and mail tells people the command instead.

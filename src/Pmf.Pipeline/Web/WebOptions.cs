@@ -3,7 +3,10 @@ using Pmf.Pipeline.Catalogue;
 
 namespace Pmf.Pipeline.Web;
 
-/// <summary>The pages (section <c>Pmf:Web</c>): where <c>pmf serve</c> listens, who is using it, who is the performance team.</summary>
+/// <summary>
+/// The web pages' settings (section <c>Pmf:Web</c>), the one class that binds it: the address people reach the pages at,
+/// for links in mail (every host reads it); where <c>pmf serve</c> listens, who is using it, who is the performance team.
+/// </summary>
 public sealed class WebOptions
 {
     /// <summary>The configuration section.</summary>
@@ -11,6 +14,12 @@ public sealed class WebOptions
 
     /// <summary>The default address: this machine only.</summary>
     public const string DefaultListen = "http://127.0.0.1:5080";
+
+    /// <summary>
+    /// The address people reach the pages at, e.g. <c>https://pmf.council.gov.uk/</c> (the Functions app's or
+    /// <c>pmf serve</c>'s public address), for links in mail. Unset: mail carries no links and tells people the command instead.
+    /// </summary>
+    public string? PublicUrl { get; set; }
 
     /// <summary>Whether <c>pmf serve</c> serves the pages at all (default true; <c>pmf serve --no-web</c> sets false).</summary>
     public bool Enabled { get; set; } = true;
@@ -44,7 +53,14 @@ public sealed class WebOptions
         }
     }
 
-    /// <summary>The first problem with these settings as one sentence, or null when they are usable.</summary>
+    /// <summary>The first problem with <see cref="PublicUrl"/>, which every host reads, or null when it is usable or unset.</summary>
+    public string? ValidateLinks() =>
+        string.IsNullOrWhiteSpace(PublicUrl)
+        || (Uri.TryCreate(PublicUrl.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+            ? null
+            : $"{Section}:PublicUrl is '{PublicUrl}', which is not a web address; set it to the address people open the pages at, e.g. https://pmf.council.gov.uk/, or leave it out.";
+
+    /// <summary>The first problem with the pages' own settings (listening, the person, the team) as one sentence, or null when they are usable.</summary>
     public string? Validate()
     {
         if (!Uri.TryCreate(Listen?.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp || uri.AbsolutePath != "/" || uri.Port < 0)

@@ -23,11 +23,14 @@ public static class WebServices
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(identity);
-        services.AddPmfSettings<WebOptions>(configuration, WebOptions.Section, o => o.Validate());
+        // Every host binds Pmf:Web and checks its PublicUrl; a host with pages checks the pages' settings too.
+        services.AddPmfWebOptions(configuration);
+        services.AddPmfSettingsRule<WebOptions>(o => o.Validate());
         services.AddSingleton(sp => identity(sp.GetRequiredService<WebOptions>()));
         services.AddSingleton<WebUsers>();
         services.AddSingleton<WebAudit>();
         services.AddSingleton<OwedReturns>();
+        services.AddSingleton<OwedActionUpdates>();
         services.AddSingleton<WebPipeline>();
         services.AddSingleton<WebDispatcher>();
         services.AddAntiforgery(o =>
@@ -37,6 +40,15 @@ public static class WebServices
         });
         return services;
     }
+
+    /// <summary>
+    /// Binds <c>Pmf:Web</c> once as <see cref="WebOptions"/>, its <see cref="WebOptions.PublicUrl"/> checked at start
+    /// (every host: mail links to the pages); a second call, from the other of the pipeline and the pages, adds nothing.
+    /// </summary>
+    internal static IServiceCollection AddPmfWebOptions(this IServiceCollection services, IConfiguration configuration) =>
+        services.Any(d => d.ServiceType == typeof(WebOptions))
+            ? services
+            : services.AddPmfSettings<WebOptions>(configuration, WebOptions.Section, o => o.ValidateLinks());
 
     /// <summary>
     /// For <c>pmf serve</c>: form tokens signed with keys held in memory, so nothing is written to the user's

@@ -18,5 +18,16 @@ internal static class ActionHarness
     public static string ClimateIndicator { get; } = Framework.Indicators
         .First(i => i.ServiceCode == "CLM" && i.Type == IndicatorType.Qualitative && i.Frequency == Frequency.Quarterly).Code;
 
-    public static Task<IngestHarness> CreateAsync() => IngestHarness.CreateAsync(framework: Framework, catalogueFrom: new DateOnly(2026, 4, 1));
+    /// <summary>
+    /// The framework with a Democratic Services team (DEM) that reports no indicator and delivers South's
+    /// live-streaming action (SOD-A04, Customer Services' in the seed): a service owing only action updates.
+    /// </summary>
+    public static Framework WithDemocraticServices { get; } = Framework with
+    {
+        Services = [.. Framework.Services, new Service("DEM", "Democratic Services", "Dana Ellis", "dana.ellis@southandvale.example.gov.uk", null, null)],
+        Actions = [.. Framework.Actions.Select(a => a.Code == "SOD-A04" ? a with { ServiceCode = "DEM" } : a)],
+    };
+
+    public static Task<IngestHarness> CreateAsync(Framework? framework = null) =>
+        IngestHarness.CreateAsync(framework: framework ?? Framework, catalogueFrom: new DateOnly(2026, 4, 1));
 }

@@ -31,8 +31,9 @@ public sealed class FollowUpRekeyMigrationTests : IDisposable
                 INSERT INTO follow_up (kind, indicator_code, period_key, service_key, owner_email, raised_at, due_at, status, escalation_level, last_changed_at, detail, notified_at)
                 VALUES ('Milestone', 'VWH-A03', @Q1, 1, 'nadia@example.gov.uk', '2026-11-23 09:00:00', '2026-05-31', 'Open', 2, '2026-11-23 09:00:00', 'Works complete', '2026-11-23 09:05:00'),
                        ('Late', 'VWH-COM-01', @Q1, 1, 'nadia@example.gov.uk', '2026-11-23 09:00:00', '2026-07-28', 'Resolved', 1, '2026-11-24 09:00:00', NULL, NULL);
-                INSERT INTO follow_up_event (follow_up_id, occurred_at, action, status, escalation_level, actor, note)
-                VALUES (1, '2026-11-23 09:00:00', 'Raised', 'Open', 1, 'sweep', 'Works complete'), (1, '2026-11-24 09:00:00', 'Escalated', 'Open', 2, 'sweep', NULL);
+                INSERT INTO follow_up_event (follow_up_id, occurred_at, action, status, escalation_level, actor, note, actor_email)
+                VALUES (1, '2026-11-23 09:00:00', 'Raised', 'Open', 1, 'sweep', 'Works complete', NULL),
+                       (1, '2026-11-24 09:00:00', 'Acknowledged', 'Open', 2, 'Nadia Rahman', 'On it', 'nadia@example.gov.uk');
                 """, new { Q1 = Period.Quarter(2026, 1).SortKey }, transaction);
             await transaction.CommitAsync();
         }
@@ -46,6 +47,8 @@ public sealed class FollowUpRekeyMigrationTests : IDisposable
                 "SELECT follow_up_id, kind, subject, escalation_level, notified_at FROM follow_up ORDER BY follow_up_id");
             Assert.Equal([(1L, "Milestone", "Works complete", 2L, (string?)"2026-11-23 09:05:00"), (2L, "Late", "", 1L, null)], kept);
             Assert.Equal([1L, 1L], await connection.QueryAsync<long>("SELECT follow_up_id FROM follow_up_event ORDER BY follow_up_event_id"));
+            Assert.Equal([null, "nadia@example.gov.uk"], await connection.QueryAsync<string?>("SELECT actor_email FROM follow_up_event ORDER BY follow_up_event_id")); // 0021's column kept
+
             Assert.Equal(2L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM v_follow_up"));
 
             // The second milestone of the quarter is its own follow-up; an event for no follow-up is still refused.

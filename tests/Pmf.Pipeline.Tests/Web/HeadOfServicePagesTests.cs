@@ -29,7 +29,10 @@ public sealed class HeadOfServicePagesTests(WebRig rig) : IClassFixture<WebRig>
 
         Assert.Equal((HttpStatusCode.SeeOther, link.AbsolutePath), (posted.StatusCode, posted.Headers.Location?.OriginalString));
         var history = after.One("table.history").Words();
-        Assert.Contains("Acknowledged Priya Shah Site meetings weekly; recovery plan to scrutiny in January.", history, StringComparison.Ordinal);
+        // The person's address beside their name, in the history and in follow_up_event: a name alone could be anyone's.
+        Assert.Contains($"Acknowledged Priya Shah ({WebRig.HeadOfHousing.Email}) Site meetings weekly; recovery plan to scrutiny in January.", history, StringComparison.Ordinal);
+        Assert.Equal(WebRig.HeadOfHousing.Email, await served.ScalarAsync<string>(
+            "SELECT actor_email FROM follow_up_event WHERE follow_up_id = @Id AND action = 'Acknowledged'", new { Id = red }));
         Assert.Contains("Acknowledged", after.One("dl.facts").Words(), StringComparison.Ordinal);
         Assert.Equal(1L, await served.ScalarAsync<long>(
             "SELECT COUNT(*) FROM web_audit WHERE action = 'Acknowledged follow-up' AND actor_email = @Email AND subject = @Subject",
@@ -57,7 +60,11 @@ public sealed class HeadOfServicePagesTests(WebRig rig) : IClassFixture<WebRig>
         Assert.Equal(HttpStatusCode.SeeOther, posted.StatusCode);
         Assert.Contains("Remedial action: Interim contractor on site from 5 January.", card, StringComparison.Ordinal);
         Assert.Contains("by Priya Shah", card, StringComparison.Ordinal);
-        Assert.Contains("Interim contractor on site from 5 January.", (await GetPageAsync(served, path)).One("ol.notes").Words(), StringComparison.Ordinal);
+        var notes = (await GetPageAsync(served, path)).One("ol.notes").Words();
+        Assert.Contains("Interim contractor on site from 5 January.", notes, StringComparison.Ordinal);
+        Assert.Contains($"Priya Shah ({WebRig.HeadOfHousing.Email})", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain(WebRig.HeadOfHousing.Email, card, StringComparison.Ordinal); // councillors' papers name, never address
+        Assert.Equal(WebRig.HeadOfHousing.Email, await served.ScalarAsync<string>("SELECT written_by_email FROM result_note"));
     }
 
     [Fact]

@@ -68,6 +68,34 @@ public sealed class WebBrowser(IMessageSink diagnostics) : IAsyncLifetime
         await page.SetViewportSizeAsync(1280, 900);
     }
 
+    /// <summary>
+    /// Every word of a table heading on the page that the layout splits across lines ("Coun / cil"), as "heading: word".
+    /// Each word of each heading is measured as laid out: a word drawn on more than one line box is broken.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> BrokenHeadingWordsAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return await page.EvaluateAsync<string[]>("""
+            () => {
+              const broken = [];
+              for (const th of document.querySelectorAll('th')) {
+                if (th.getClientRects().length === 0) continue;
+                const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  for (const m of node.data.matchAll(/\S+/g)) {
+                    const range = document.createRange();
+                    range.setStart(node, m.index);
+                    range.setEnd(node, m.index + m[0].length);
+                    const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                    if (tops.size > 1) broken.push(th.textContent.trim() + ': ' + m[0]);
+                  }
+                }
+              }
+              return broken;
+            }
+            """);
+    }
+
     /// <inheritdoc />
     public async Task DisposeAsync()
     {

@@ -48,5 +48,5 @@ public sealed class WebLinksTests
     [InlineData("pmf.ashby.gov.uk", "Pmf:Web:PublicUrl is 'pmf.ashby.gov.uk', which is not a web address; set it to the address people open the pages at, e.g. https://pmf.council.gov.uk/, or leave it out.")]
     [InlineData("ftp://pmf.ashby.gov.uk/", "Pmf:Web:PublicUrl is 'ftp://pmf.ashby.gov.uk/', which is not a web address; set it to the address people open the pages at, e.g. https://pmf.council.gov.uk/, or leave it out.")]
     public void The_public_address_is_checked_with_one_sentence(string? url, string? problem) =>
-        Assert.Equal(problem, new WebLinkOptions { PublicUrl = url }.Validate());
+        Assert.Equal(problem, new WebOptions { PublicUrl = url }.ValidateLinks());
 }

@@ -36,10 +36,22 @@ public sealed class WebRig : IAsyncLifetime
     private readonly ConcurrentDictionary<string, Lazy<Task<ServedPages>>> _hosts = new(StringComparer.OrdinalIgnoreCase);
     private TestWarehouse? _warehouse;
 
-    /// <summary>The sample catalogue, Housing with a return contact.</summary>
+    /// <summary>
+    /// The sample catalogue, Housing with a return contact, and a delivery plan: Housing delivers ASH-A02 beside its
+    /// indicators, and Democratic Services (DEM), which reports no indicator, delivers ASH-A01, so owes only action updates.
+    /// </summary>
     public static Framework Framework { get; } = IngestHarness.Framework with
     {
-        Services = [.. IngestHarness.Framework.Services.Select(s => s.Code == "HOU" ? s with { ReturnContacts = [HousingOfficer.Email] } : s)],
+        Services =
+        [
+            .. IngestHarness.Framework.Services.Select(s => s.Code == "HOU" ? s with { ReturnContacts = [HousingOfficer.Email] } : s),
+            new("DEM", "Democratic Services", "Dana Ellis", "dana.ellis@ashbyvale-brookmere.gov.uk", null, null),
+        ],
+        Actions =
+        [
+            new("ASH-A01", "Live-stream every committee meeting", "ASH", "COUNCIL", null, "DEM", "Dana Ellis", new DateOnly(2026, 4, 1), new DateOnly(2027, 3, 31)),
+            new("ASH-A02", "Open the Mill Lane homes scheme", "ASH", "HOMES", "HOMES-1", "HOU", "Priya Shah", new DateOnly(2026, 4, 1), new DateOnly(2027, 3, 31)),
+        ],
     };
 
     /// <summary>The warehouse.</summary>

@@ -23,13 +23,7 @@ internal static class CommitteeStyle
         th, td { border: 1px solid #b1b4b6; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         th { background: #f3f2f1; } td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
         tfoot td { font-weight: bold; background: #f3f2f1; }
-        .rag { display: inline-block; min-width: 5.5em; max-width: 100%; padding: 2px 6px; border-radius: 3px; color: #fff; font-weight: bold; text-align: center; }
-        .rag.red { background: #d4351c; } .rag.amber { background: #f47738; color: #0b0c0c; } .rag.green { background: #00703c; }
-        .rag.data { background: #505a5f; } .rag.none { background: #fff; color: #0b0c0c; border: 1px dashed #505a5f; }
-        th.red { border-top: 4px solid #d4351c; } th.amber { border-top: 4px solid #f47738; } th.green { border-top: 4px solid #00703c; }
-        th.data { border-top: 4px solid #505a5f; } th.none { border-top: 4px dashed #505a5f; }
-        .rag-key { border: 1px solid #b1b4b6; padding: 6px 10px; margin: 10px 0; break-inside: avoid; }
-        .rag-key p { margin: 0 0 4px; } .rag-key ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 18px; }
+        .rag-key { padding: 6px 10px; margin: 10px 0; break-inside: avoid; } .rag-key ul { gap: 4px 18px; }
         tbody.indicator { break-inside: avoid; } tr.note td { border-top: none; background: #fafafa; }
         .text { white-space: pre-wrap; overflow-wrap: anywhere; }
         .card { border-left: 5px solid #d4351c; padding: 4px 10px; margin: 8px 0; break-inside: avoid; background: #fdf3f1; }
@@ -80,7 +74,7 @@ internal static class CommitteeStyle
 
     /// <summary>The style sheet for a report titled <paramref name="runningHeader"/>, repeated at the top of every printed page.</summary>
     public static string For(string runningHeader) =>
-        Screen + Draft + Print + "@page { @top-left { content: " + CssString(runningHeader) + "; font: 9pt Arial, Helvetica, sans-serif; color: #505a5f; } }\n";
+        RagStyle.Css + RagStyle.Headings + Screen + Draft + Print + "@page { @top-left { content: " + CssString(runningHeader) + "; font: 9pt Arial, Helvetica, sans-serif; color: #505a5f; } }\n";
 
     /// <summary>
     /// <paramref name="text"/> as a quoted CSS string: every character but an ASCII letter, digit or space

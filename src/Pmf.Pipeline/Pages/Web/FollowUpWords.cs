@@ -42,7 +42,12 @@ internal static class FollowUpWords
         _ => e.Action,
     };
 
-    public static string Who(FollowUpEvent e) => e.Actor is null or "sweep" ? "The daily check" : e.Actor;
+    /// <summary>"The daily check"; "Priya Shah (priya.shah@…)" when the change was made on the pages; else the name given.</summary>
+    public static string Who(FollowUpEvent e) => e.Actor is null or "sweep" ? "The daily check" : Person(e.Actor, e.ActorEmail);
+
+    /// <summary>A person's name with their address in brackets, when the address is known and is not the name itself.</summary>
+    public static string Person(string name, string? email) =>
+        email is null || string.Equals(name, email, StringComparison.OrdinalIgnoreCase) ? name : $"{name} ({email})";
 
     public static string NotYoursToResolve(FollowUpRecord f) =>
         $"{FollowUpKind.Describe(f.Kind)} is resolved by the pipeline when the data arrives (or by the performance team when it is no longer needed), not by hand here. Acknowledge it with a note of what you are doing instead.";

@@ -3,11 +3,16 @@ namespace Pmf.Pipeline.Pages.Web;
 /// <summary>
 /// The pages' style sheet, written into each page (nothing fetched): GOV.UK-like colours, 19px text, a visible
 /// focus ring for keyboard users, RAG badges that say their word, and at phone width (390px) one column with
-/// every table row a card whose cells carry their own labels.
+/// every table row a card whose cells carry their own labels. A cell's long text (a file name, an address) may
+/// break anywhere, but a column heading only between words, so a column is never narrower than its heading's
+/// longest word ("Council" broke as "Counci / l" on the board at desktop width).
 /// </summary>
 internal static class WebStyle
 {
-    public const string Css = """
+    /// <summary>The whole sheet: the pages' own rules and the one RAG badge style (<see cref="RagStyle"/>).</summary>
+    public static string Css { get; } = Screen + RagStyle.Css + Sizes;
+
+    private const string Screen = """
         * { box-sizing: border-box; }
         body { margin: 0; font-family: Arial, Helvetica, sans-serif; font-size: 19px; line-height: 1.4; color: #0b0c0c; background: #fff; }
         a { color: #1d70b8; } a:visited { color: #4c2c92; } a:hover { color: #003078; }
@@ -30,17 +35,11 @@ internal static class WebStyle
         .hint { font-size: 17px; margin-bottom: 6px; display: block; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 20px; font-size: 17px; }
         th, td { border-bottom: 1px solid #b1b4b6; padding: 8px 10px 8px 0; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-        th { font-weight: bold; } caption { text-align: left; font-weight: bold; padding-bottom: 6px; }
+        th { font-weight: bold; overflow-wrap: normal; } caption { text-align: left; font-weight: bold; padding-bottom: 6px; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-        .rag, .tag { display: inline-block; padding: 2px 8px; border-radius: 3px; font-weight: bold; font-size: 16px; }
-        .rag { min-width: 5.5em; text-align: center; color: #fff; }
-        .rag.red { background: #d4351c; } .rag.amber { background: #f47738; color: #0b0c0c; } .rag.green { background: #00703c; }
-        .rag.data { background: #505a5f; } .rag.none { background: #fff; color: #0b0c0c; border: 1px dashed #505a5f; }
-        .tag { background: #e8f1f8; color: #0b0c0c; border: 1px solid #1d70b8; }
+        .tag { display: inline-block; padding: 2px 8px; border-radius: 3px; font-weight: bold; font-size: 16px; background: #e8f1f8; color: #0b0c0c; border: 1px solid #1d70b8; }
         .tag.good { background: #e6f4ea; border-color: #00703c; } .tag.warn { background: #fff4e0; border-color: #b35900; }
         .tag.bad { background: #fde8e8; border-color: #d4351c; } .tag.grey { background: #f3f2f1; border-color: #505a5f; }
-        .rag-key { border: 1px solid #b1b4b6; padding: 8px 12px; margin: 12px 0; font-size: 17px; }
-        .rag-key p { margin: 0 0 4px; } .rag-key ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px 18px; }
         .panel { border: 1px solid #b1b4b6; border-left: 6px solid #1d70b8; padding: 12px 16px; margin: 12px 0 20px; }
         .panel.good { border-left-color: #00703c; } .panel.warn { border-left-color: #b35900; } .panel.bad { border-left-color: #d4351c; }
         .error { color: #d4351c; font-weight: bold; }
@@ -63,5 +62,11 @@ internal static class WebStyle
           table.stack td.n { text-align: left; }
           table.stack td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; color: #505a5f; }
         }
+        """;
+
+    // After the shared RAG rules: the pages' badge and key sizes.
+    private const string Sizes = """
+        .rag { padding: 2px 8px; font-size: 16px; }
+        .rag-key { padding: 8px 12px; margin: 12px 0; font-size: 17px; } .rag-key ul { gap: 6px 18px; }
         """;
 }
