@@ -13,6 +13,13 @@ namespace Pmf.Pipeline.Web;
 /// <param name="ReceivedAt">When its file came in.</param>
 public sealed record ActionUpdateIn(string ActionCode, Period Period, string Status, decimal? PercentComplete, RagStatus Rag, string Label, DateTimeOffset ReceivedAt);
 
+/// <summary>An update on a delivery-plan action that the gate refused (the row's first error), so nothing of it loaded.</summary>
+/// <param name="ActionCode">The action.</param>
+/// <param name="Period">The period the refused row reported on.</param>
+/// <param name="Reason">The gate's sentence for the row.</param>
+/// <param name="ReceivedAt">When its file came in.</param>
+public sealed record ActionUpdateRefused(string ActionCode, Period Period, string Reason, DateTimeOffset ReceivedAt);
+
 /// <summary>One action update a service owes for one quarter, and how it stands.</summary>
 /// <param name="ActionCode">The action's code.</param>
 /// <param name="ActionName">The action as the plan words it.</param>
@@ -24,12 +31,17 @@ public sealed record ActionUpdateIn(string ActionCode, Period Period, string Sta
 /// <param name="Received">The update for the quarter, when one is in.</param>
 /// <param name="Latest">The latest update up to the quarter's end (<paramref name="Received"/> when there is one).</param>
 /// <param name="Today">The UK date it was judged on.</param>
+/// <param name="Refused">The latest update for the quarter the gate refused, when none has loaded since.</param>
 public sealed record OwedActionUpdate(
     string ActionCode, string ActionName, string CouncilCode, string ServiceCode, string ServiceName,
-    Period Period, DateOnly DueBy, ActionUpdateIn? Received, ActionUpdateIn? Latest, DateOnly Today) : IOwed
+    Period Period, DateOnly DueBy, ActionUpdateIn? Received, ActionUpdateIn? Latest, DateOnly Today, ActionUpdateRefused? Refused = null) : IOwed
 {
     /// <inheritdoc />
-    public OwedState State => Received is not null ? OwedState.Received : Today > DueBy ? OwedState.Overdue : OwedState.NotDueYet;
+    public OwedState State =>
+        Received is not null ? OwedState.Received
+        : Refused is not null ? OwedState.Rejected
+        : Today > DueBy ? OwedState.Overdue
+        : OwedState.NotDueYet;
 
     /// <inheritdoc />
     public bool Late => Received is { } update ? UkClock.DateAt(update.ReceivedAt) > DueBy : Today > DueBy;

@@ -30,6 +30,15 @@ public sealed class OwedActionUpdates(WarehouseDatabase warehouse, TimeProvider 
         WHERE f.is_current = 1 AND p.end_date <= @LastEnd
         """;
 
+    // Errors the gate raised on action rows (each names the catalogue's action and the period), with when the file came in.
+    internal const string RefusedSql = """
+        SELECT q.indicator_code, q.period_code, q.message, s.received_at
+        FROM dq_issue AS q
+        INNER JOIN submission AS s ON s.submission_id = q.submission_id
+        INNER JOIN dim_action AS a ON a.action_code = q.indicator_code AND a.is_current = 1
+        WHERE q.severity = 'Error' AND q.period_code IS NOT NULL
+        """;
+
     /// <summary>The updates <paramref name="serviceCode"/> owes for the quarters begun in the last <see cref="OwedReturns.LookBackDays"/> days, newest quarter first.</summary>
     public Task<IReadOnlyList<OwedActionUpdate>> ForServiceAsync(string serviceCode, CancellationToken cancellationToken)
     {
@@ -62,6 +71,7 @@ public sealed class OwedActionUpdates(WarehouseDatabase warehouse, TimeProvider 
 
         var updates = (await ReadUpdatesAsync(connection, quarters.Max(q => q.End), cancellationToken))
             .ToLookup(u => u.ActionCode, StringComparer.OrdinalIgnoreCase);
+        var refusals = (await ReadRefusalsAsync(connection, cancellationToken)).ToLookup(r => r.ActionCode, StringComparer.OrdinalIgnoreCase);
         var owed = new List<OwedActionUpdate>();
         foreach (var quarter in quarters)
         {
@@ -76,8 +86,12 @@ public sealed class OwedActionUpdates(WarehouseDatabase warehouse, TimeProvider 
 
                 var received = history.Where(u => ActionUpdatePeriods.Counts(u.Period, quarter)).MaxBy(u => u.Period.End);
                 var latest = received ?? history.Where(u => u.Period.End <= quarter.End).MaxBy(u => u.Period.End);
+                // A refused row for the quarter, later than anything loaded for it, is where the update stands.
+                var refused = received is not null ? null : refusals[action.Code]
+                    .Where(r => ActionUpdatePeriods.Counts(r.Period, quarter) && (latest is null || r.ReceivedAt > latest.ReceivedAt))
+                    .MaxBy(r => r.ReceivedAt);
                 owed.Add(new OwedActionUpdate(action.Code, action.Name, action.CouncilCode, action.ServiceCode, action.ServiceName, quarter,
-                    ReturnDueDate.ForActionUpdate(quarter, action.Nation), received, latest, today));
+                    ReturnDueDate.ForActionUpdate(quarter, action.Nation), received, latest, today, refused));
             }
         }
 
@@ -114,6 +128,24 @@ public sealed class OwedActionUpdates(WarehouseDatabase warehouse, TimeProvider 
         }
 
         return updates;
+    }
+
+    private static async Task<List<ActionUpdateRefused>> ReadRefusalsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var refusals = new List<ActionUpdateRefused>();
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(RefusedSql, cancellationToken: cancellationToken));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (PeriodParser.Parse(reader.GetString(1)).Period is not { } period)
+            {
+                continue;
+            }
+
+            var at = new DateTimeOffset(DateTime.SpecifyKind(reader.GetFieldValue<DateTime>(3), DateTimeKind.Utc));
+            refusals.Add(new ActionUpdateRefused(reader.GetString(0), period, reader.GetString(2), at));
+        }
+
+        return refusals;
     }
 
     private sealed record OwedAction(string Code, string Name, string CouncilCode, Nation Nation, string ServiceCode, string ServiceName, DateOnly? Start, DateOnly? End);

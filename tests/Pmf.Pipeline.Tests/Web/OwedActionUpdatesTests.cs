@@ -61,6 +61,30 @@ public sealed class OwedActionUpdatesTests
     }
 
     [Fact]
+    public async Task An_update_the_gate_refused_shows_as_refused_with_its_reason_until_a_clean_one_loads()
+    {
+        await using var harness = await ActionHarness.CreateAsync(ActionHarness.WithDemocraticServices);
+        var owed = new OwedActionUpdates(harness.Warehouse.Database, harness.Clock);
+
+        var refused = await harness.DropAndIngestAsync("DEM/dem q2 actions.csv", Csv("SOD-A04,2026/27 Q2,On track,150,Cameras fitted."));
+
+        Assert.NotEqual(SubmissionVerdict.Accepted, refused.Verdict);
+        var q2 = (await owed.ForServiceAsync("DEM", CancellationToken.None)).Single(u => u.Period == Q2);
+        Assert.Equal(OwedState.Rejected, q2.State); // before: Overdue, as if nothing had been sent
+        Assert.Equal(Q2, q2.Refused!.Period);
+        var words = Pmf.Pipeline.Pages.Web.ActionWords.Status(q2);
+        var on = UkClock.DateAt(q2.Refused.ReceivedAt).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith($"Refused on {on}: Percent complete", words, StringComparison.Ordinal);
+        Assert.Contains("150", words, StringComparison.Ordinal);
+
+        var clean = await harness.DropAndIngestAsync("DEM/dem q2 actions again.csv", Csv("SOD-A04,2026/27 Q2,On track,50,Cameras fitted."));
+
+        Assert.Equal(SubmissionVerdict.Accepted, clean.Verdict);
+        var after = (await owed.ForServiceAsync("DEM", CancellationToken.None)).Single(u => u.Period == Q2);
+        Assert.Equal((OwedState.Received, (ActionUpdateRefused?)null), (after.State, after.Refused));
+    }
+
+    [Fact]
     public async Task The_board_groups_every_services_action_updates_for_a_quarter_by_council_and_service()
     {
         await using var harness = await ActionHarness.CreateAsync(ActionHarness.WithDemocraticServices);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pmf.Pipeline.Calendar;
 using Pmf.Pipeline.Scoring;
 using Pmf.Pipeline.Web;
 
@@ -7,10 +8,15 @@ namespace Pmf.Pipeline.Pages.Web;
 /// <summary>The words the web pages use for delivery-plan action updates owed.</summary>
 internal static class ActionWords
 {
-    /// <summary>"On track, 45% complete"; "At risk (reported for 2026/27 Q1)" when the quarter's update is not in yet; "No update yet".</summary>
+    /// <summary>"Refused on 3 Dec 2026: …" when the quarter's update was refused; "On track, 45% complete"; "At risk (reported for 2026/27 Q1)" when the quarter's update is not in yet; "No update yet".</summary>
     public static string Status(OwedActionUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
+        if (update.Received is null && update.Refused is { } refused)
+        {
+            return $"Refused on {UkClock.DateAt(refused.ReceivedAt).ToString("d MMM yyyy", CultureInfo.InvariantCulture)}: {refused.Reason}";
+        }
+
         if (update.Latest is not { } latest)
         {
             return "No update yet";
