@@ -15,11 +15,14 @@ namespace Pmf.Pipeline.Warehouse;
 public sealed class SqliteDialect : IWarehouseDialect
 {
     // journal_mode=WAL is stored in the file, so setting it on every open is cheap and idempotent;
-    // foreign_keys and busy_timeout (30 s for another writer to finish) belong to the connection.
+    // foreign_keys, busy_timeout (30 s for another writer to finish) and synchronous belong to the
+    // connection. synchronous is SQLite's default, FULL, set again because connections are pooled: one
+    // relaxed for a log (RelaxCommitsSql) must not come back relaxed for a load.
     private const string ConfigureConnectionSql = """
         PRAGMA foreign_keys = ON;
         PRAGMA busy_timeout = 30000;
         PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = FULL;
         """;
 
     // In WAL mode a commit then waits for the next checkpoint to reach the disk: a power cut may lose the

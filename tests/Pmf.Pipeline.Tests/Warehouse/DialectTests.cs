@@ -87,6 +87,20 @@ public sealed class DialectTests : IDisposable
         Assert.Equal("wal", await log.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
     }
 
+    [Fact]
+    public async Task A_connection_relaxed_for_a_log_comes_back_from_the_pool_flushing_each_commit()
+    {
+        var database = await MigratedAsync();
+        await using (var log = await database.OpenForLogAsync(CancellationToken.None))
+        {
+            Assert.Equal(1L, await log.ExecuteScalarAsync<long>("PRAGMA synchronous"));
+        }
+
+        // Microsoft.Data.Sqlite pools connections: the next open is likely the same connection.
+        await using var load = await database.OpenAsync(CancellationToken.None);
+        Assert.Equal(2L, await load.ExecuteScalarAsync<long>("PRAGMA synchronous"));
+    }
+
     private async Task<WarehouseDatabase> MigratedAsync()
     {
         var database = new WarehouseDatabase(new WarehouseOptions { ConnectionString = $"Data Source={_folder.File("pmf.db")}" });
