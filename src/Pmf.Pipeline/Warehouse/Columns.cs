@@ -25,6 +25,10 @@ internal static class Columns
 
     public static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
 
+    /// <summary>A time the warehouse stored in UTC (both engines hand it back without its kind).</summary>
+    public static DateTimeOffset Instant(DbDataReader reader, int ordinal) =>
+        new(DateTime.SpecifyKind(reader.GetFieldValue<DateTime>(ordinal), DateTimeKind.Utc));
+
     /// <summary>A NUMERIC column read through Dapper as <c>object</c>: SQLite hands it back whole or floating row by row.</summary>
     public static decimal? Number(object? value) =>
         value is null or DBNull ? null : Convert.ToDecimal(value, CultureInfo.InvariantCulture);

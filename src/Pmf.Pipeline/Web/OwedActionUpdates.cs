@@ -123,8 +123,8 @@ public sealed class OwedActionUpdates(WarehouseDatabase warehouse, TimeProvider 
                 continue;
             }
 
-            var at = new DateTimeOffset(DateTime.SpecifyKind(reader.GetFieldValue<DateTime>(6), DateTimeKind.Utc));
-            updates.Add(new ActionUpdateIn(reader.GetString(0), period, reader.GetString(2), Columns.Number(reader.GetValue(3)), WarehouseText.ParseRag(reader.GetString(4)), reader.GetString(5), at));
+            updates.Add(new ActionUpdateIn(
+                reader.GetString(0), period, reader.GetString(2), Columns.Number(reader.GetValue(3)), WarehouseText.ParseRag(reader.GetString(4)), reader.GetString(5), Columns.Instant(reader, 6)));
         }
 
         return updates;
@@ -141,8 +141,7 @@ public sealed class OwedActionUpdates(WarehouseDatabase warehouse, TimeProvider 
                 continue;
             }
 
-            var at = new DateTimeOffset(DateTime.SpecifyKind(reader.GetFieldValue<DateTime>(3), DateTimeKind.Utc));
-            refusals.Add(new ActionUpdateRefused(reader.GetString(0), period, reader.GetString(2), at));
+            refusals.Add(new ActionUpdateRefused(reader.GetString(0), period, reader.GetString(2), Columns.Instant(reader, 3)));
         }
 
         return refusals;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pmf.Pipeline.Calendar;
+using Pmf.Pipeline.Reports;
 using Pmf.Pipeline.Scoring;
 using Pmf.Pipeline.Web;
 
@@ -14,7 +15,7 @@ internal static class ActionWords
         ArgumentNullException.ThrowIfNull(update);
         if (update.Received is null && update.Refused is { } refused)
         {
-            return $"Refused on {UkClock.DateAt(refused.ReceivedAt).ToString("d MMM yyyy", CultureInfo.InvariantCulture)}: {refused.Reason}";
+            return $"Refused on {ReportFormat.Date(UkClock.DateAt(refused.ReceivedAt))}: {refused.Reason}";
         }
 
         if (update.Latest is not { } latest)
